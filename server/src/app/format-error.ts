@@ -1,0 +1,38 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { DomainError } from "../common/errors.ts";
+
+/** Codes whose message is meant for the caller (bad queries, bad input, domain rules). */
+const EXPOSED_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+export const INTERNAL_MESSAGE = "Internal server error. Quote the request id to the administrator.";
+
+/**
+ * The one place errors become API errors: domain errors keep their message and code (with
+ * details such as the invalid entries), GraphQL's own request errors pass through, anything
+ * else is masked (the original is logged with the request id by the logging plugin).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && EXPOSED_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../config.ts";
+
+describe("configuration", () => {
+  it("has working defaults", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.embedded.dataDir).toMatch(/\.data\/postgres$/);
+    expect(config.demoData).toBe("auto");
+  });
+
+  it("reads an external database and demo flag", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u:p@db.example:5432/perf", DEMO_DATA: "1", PORT: "8080" });
+    expect(config.databaseUrl).toBe("postgres://u:p@db.example:5432/perf");
+    expect(config.demoData).toBe("always");
+    expect(config.port).toBe(8080);
+  });
+
+  it("lists every problem at once", () => {
+    try {
+      loadConfig({ PORT: "http", DATABASE_URL: "mysql://x", DEMO_DATA: "maybe", LOG_LEVEL: "loud", EMBEDDED_PG_DATA_DIR: "/root/pg" });
+      expect.unreachable("configuration should be refused");
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      for (const name of ["PORT", "DATABASE_URL", "DEMO_DATA", "LOG_LEVEL", "EMBEDDED_PG_DATA_DIR"]) expect(message).toContain(name);
+    }
+  });
+});

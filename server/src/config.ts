@@ -1,0 +1,102 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Every setting the server reads from the environment, validated once at start-up. `.env.example`
+ * at the repository root lists them with their defaults.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent the embedded one is started. */
+  databaseUrl: string | null;
+  embedded: { dataDir: string; port: number; database: string };
+  /** Load the demo years: "auto" = only into an empty embedded database. */
+  demoData: "auto" | "always" | "never";
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  dashboardDir: string;
+  statementTimeoutMs: number;
+  poolMax: number;
+  bodyLimit: string;
+  production: boolean;
+}
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  let databaseUrl: string | null = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl) {
+    try {
+      const url = new URL(databaseUrl);
+      if (!["postgres:", "postgresql:"].includes(url.protocol)) {
+        problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//…")`);
+      }
+    } catch {
+      problems.push("DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)");
+      databaseUrl = null;
+    }
+  }
+
+  const demoRaw = (env.DEMO_DATA ?? "").trim().toLowerCase();
+  let demoData: Config["demoData"] = "auto";
+  if (["1", "true", "yes"].includes(demoRaw)) demoData = "always";
+  else if (["0", "false", "no"].includes(demoRaw)) demoData = "never";
+  else if (demoRaw !== "" && demoRaw !== "auto") problems.push(`DEMO_DATA must be 1, 0 or auto (got "${env.DEMO_DATA}")`);
+
+  const logLevel = (env.LOG_LEVEL ?? "info").trim().toLowerCase() as Config["logLevel"];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}")`);
+
+  const bodyLimit = (env.BODY_LIMIT ?? "5mb").trim();
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push(`BODY_LIMIT must look like 500kb or 5mb (got "${bodyLimit}")`);
+
+  const database = (env.EMBEDDED_PG_DATABASE ?? "station_assessment").trim();
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) {
+    problems.push(`EMBEDDED_PG_DATABASE must be a lower-case identifier (got "${database}")`);
+  }
+
+  const config: Config = {
+    port: integer("PORT", 4000, 0, 65535),
+    host: (env.HOST ?? "0.0.0.0").trim(),
+    databaseUrl,
+    embedded: {
+      dataDir: path.resolve(REPO_ROOT, env.EMBEDDED_PG_DATA_DIR?.trim() || ".data/postgres"),
+      port: integer("EMBEDDED_PG_PORT", 54329, 1, 65535),
+      database,
+    },
+    demoData,
+    logLevel,
+    dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR?.trim() || "dashboard/dist"),
+    statementTimeoutMs: integer("DB_STATEMENT_TIMEOUT_MS", 30000, 100, 3_600_000),
+    poolMax: integer("DB_POOL_MAX", 10, 1, 1000),
+    bodyLimit,
+    production: env.NODE_ENV === "production",
+  };
+  if (config.embedded.dataDir.startsWith("/root/") || config.embedded.dataDir === "/root") {
+    problems.push(
+      `EMBEDDED_PG_DATA_DIR resolves to ${config.embedded.dataDir}, which the postgres system user cannot read; choose a directory outside /root`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

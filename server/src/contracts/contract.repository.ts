@@ -1,0 +1,122 @@
+import type { Knex } from "knex";
+import { formatMoney } from "../common/money.ts";
+import type { ContractInput } from "./contract.input.ts";
+import type { Contract, ContractTotals } from "./contract.type.ts";
+
+interface ContractRow {
+  unit_id: number;
+  year: number;
+  revenue_target: string;
+  staff_count: number;
+  vehicle_count: number;
+  base_expense: string;
+  repair_budget: string;
+  repair_budget_from_month: number;
+  revenue_commission_rate: string;
+  over_target_rate: string;
+  under_target_deduction_rate: string;
+  repair_savings_reward_rate: string;
+}
+
+const COLUMNS = [
+  "unit_id",
+  "year",
+  "revenue_target",
+  "staff_count",
+  "vehicle_count",
+  "base_expense",
+  "repair_budget",
+  "repair_budget_from_month",
+  "revenue_commission_rate",
+  "over_target_rate",
+  "under_target_deduction_rate",
+  "repair_savings_reward_rate",
+];
+
+export function toContract(row: ContractRow): Contract {
+  return {
+    unitId: row.unit_id,
+    unit: undefined as never, // resolved by the unit field resolver
+    year: row.year,
+    revenueTarget: row.revenue_target,
+    staffCount: row.staff_count,
+    vehicleCount: row.vehicle_count,
+    baseExpense: row.base_expense,
+    repairBudget: row.repair_budget,
+    repairBudgetFromMonth: row.repair_budget_from_month,
+    // Rates are percentages, not money: a Float is the API's contract for them.
+    revenueCommissionRate: Number(row.revenue_commission_rate),
+    overTargetRate: Number(row.over_target_rate),
+    underTargetDeductionRate: Number(row.under_target_deduction_rate),
+    repairSavingsRewardRate: Number(row.repair_savings_reward_rate),
+  };
+}
+
+export async function listContracts(knex: Knex, year: number): Promise<Contract[]> {
+  const rows = await knex("contracts as c")
+    .join("units as u", "u.id", "c.unit_id")
+    .where("c.year", year)
+    .orderBy("u.id")
+    .select(COLUMNS.map((c) => `c.${c}`));
+  return rows.map((row) => toContract(row as ContractRow));
+}
+
+export async function findContracts(
+  knex: Knex,
+  keys: readonly { unitId: number; year: number }[],
+): Promise<Contract[]> {
+  if (keys.length === 0) return [];
+  const rows = await knex("contracts")
+    .select(COLUMNS)
+    .whereIn(
+      ["unit_id", "year"],
+      keys.map((k) => [k.unitId, k.year]),
+    );
+  return rows.map((row) => toContract(row as ContractRow));
+}
+
+export async function upsertContractRow(knex: Knex, unitId: number, input: ContractInput): Promise<Contract> {
+  const row = {
+    unit_id: unitId,
+    year: input.year,
+    revenue_target: formatMoney(input.revenueTarget),
+    staff_count: input.staffCount,
+    vehicle_count: input.vehicleCount,
+    base_expense: formatMoney(input.baseExpense),
+    repair_budget: formatMoney(input.repairBudget),
+    repair_budget_from_month: input.repairBudgetFromMonth,
+    revenue_commission_rate: String(input.revenueCommissionRate),
+    over_target_rate: String(input.overTargetRate),
+    under_target_deduction_rate: String(input.underTargetDeductionRate),
+    repair_savings_reward_rate: String(input.repairSavingsRewardRate),
+  };
+  const [saved] = await knex("contracts")
+    .insert(row)
+    .onConflict(["unit_id", "year"])
+    .merge({ ...row, updated_at: knex.fn.now() })
+    .returning(COLUMNS);
+  return toContract(saved as ContractRow);
+}
+
+/** The 合计 row, summed in SQL. */
+export async function contractTotals(knex: Knex, year: number): Promise<ContractTotals> {
+  const row = await knex("contracts")
+    .where({ year })
+    .first(
+      knex.raw("count(*) as unit_count"),
+      knex.raw("coalesce(sum(revenue_target), 0)::text as revenue_target"),
+      knex.raw("coalesce(sum(staff_count), 0)::int as staff_count"),
+      knex.raw("coalesce(sum(vehicle_count), 0)::int as vehicle_count"),
+      knex.raw("coalesce(sum(base_expense), 0)::text as base_expense"),
+      knex.raw("coalesce(sum(repair_budget), 0)::text as repair_budget"),
+    );
+  return {
+    year,
+    unitCount: row.unit_count,
+    revenueTarget: row.revenue_target,
+    staffCount: row.staff_count,
+    vehicleCount: row.vehicle_count,
+    baseExpense: row.base_expense,
+    repairBudget: row.repair_budget,
+  };
+}

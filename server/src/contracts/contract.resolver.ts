@@ -1,0 +1,30 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../common/context.ts";
+import { Unit } from "../units/unit.type.ts";
+import { ContractInput } from "./contract.input.ts";
+import { contractTotals, listContracts } from "./contract.repository.ts";
+import { saveContract } from "./contract.service.ts";
+import { Contract, ContractTotals } from "./contract.type.ts";
+
+@Resolver(() => Contract)
+export class ContractResolver {
+  @Query(() => [Contract], { description: "The contracts of a year, one per unit that has one." })
+  async contracts(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<Contract[]> {
+    return listContracts(knex, year);
+  }
+
+  @Query(() => ContractTotals, { description: "合计 — the year's contracts summed across units." })
+  async contractTotals(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<ContractTotals> {
+    return contractTotals(knex, year);
+  }
+
+  @FieldResolver(() => Unit)
+  async unit(@Root() contract: Contract, @Ctx() { loaders }: Context): Promise<Unit> {
+    return (await loaders.unitById.load(contract.unitId))!;
+  }
+
+  @Mutation(() => Contract, { description: "Sets a unit's contract for a year (replacing the stored one)." })
+  async setContract(@Arg("input", () => ContractInput) input: ContractInput, @Ctx() { knex }: Context): Promise<Contract> {
+    return saveContract(knex, input);
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, InputType, ObjectType } from "type-graphql";
+import type { LedgerKind } from "../ledger-kind.ts";
+import { createLedgerResolver } from "../ledger.resolver-factory.ts";
+import { LedgerEntryInput, LedgerRecord } from "../ledger.types.ts";
+
+@ObjectType({ description: "投诉 — a customer complaint against a unit." })
+export class Complaint extends LedgerRecord {
+  @Field(() => Boolean, { description: "二次投诉 — the same customer complaining again about the same matter." })
+  repeat!: boolean;
+}
+
+@InputType({ description: "A complaint to record." })
+export class ComplaintInput extends LedgerEntryInput {
+  @Field(() => Boolean, { defaultValue: false, description: "二次投诉 — a repeat complaint." })
+  repeat!: boolean;
+}
+
+export const complaintLedger: LedgerKind<ComplaintInput, Complaint> = {
+  table: "complaints",
+  columns: ["is_repeat"],
+  toRow: (entry) => ({ is_repeat: entry.repeat ?? false }),
+  check: () => {},
+  fromRow: (base, row) => ({ ...base, repeat: Boolean(row.is_repeat) }),
+};
+
+export const ComplaintResolver = createLedgerResolver({
+  kind: complaintLedger,
+  recordType: Complaint,
+  entryType: ComplaintInput,
+  listName: "complaints",
+  recordName: "recordComplaints",
+  what: "complaints (投诉)",
+});

@@ -1,0 +1,40 @@
+import { Field, InputType, ObjectType } from "type-graphql";
+import { DispatchKind, DispatchOutcome } from "../../common/enums.ts";
+import type { LedgerKind } from "../ledger-kind.ts";
+import { createLedgerResolver } from "../ledger.resolver-factory.ts";
+import { LedgerEntryInput, LedgerRecord } from "../ledger.types.ts";
+
+@ObjectType({ description: "调度 — a cross-district dispatch order given to a unit, and how it answered." })
+export class DispatchOrder extends LedgerRecord {
+  @Field(() => DispatchKind, { description: "What the order was for." })
+  kind!: DispatchKind;
+
+  @Field(() => DispatchOutcome, { description: "How the unit answered." })
+  outcome!: DispatchOutcome;
+}
+
+@InputType({ description: "A dispatch order to record." })
+export class DispatchInput extends LedgerEntryInput {
+  @Field(() => DispatchKind, { description: "What the order was for." })
+  kind!: DispatchKind;
+
+  @Field(() => DispatchOutcome, { description: "How the unit answered." })
+  outcome!: DispatchOutcome;
+}
+
+export const dispatchLedger: LedgerKind<DispatchInput, DispatchOrder> = {
+  table: "dispatch_orders",
+  columns: ["kind", "outcome"],
+  toRow: (entry) => ({ kind: entry.kind, outcome: entry.outcome }),
+  check: () => {},
+  fromRow: (base, row) => ({ ...base, kind: row.kind as DispatchKind, outcome: row.outcome as DispatchOutcome }),
+};
+
+export const DispatchResolver = createLedgerResolver({
+  kind: dispatchLedger,
+  recordType: DispatchOrder,
+  entryType: DispatchInput,
+  listName: "dispatchOrders",
+  recordName: "recordDispatches",
+  what: "dispatch orders (调度)",
+});

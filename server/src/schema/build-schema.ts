@@ -1,0 +1,52 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ContractResolver } from "../contracts/contract.resolver.ts";
+import { CallbackResolver } from "../ledger/kinds/callback.ledger.ts";
+import { ComplaintResolver } from "../ledger/kinds/complaint.ledger.ts";
+import { CostResolver } from "../ledger/kinds/cost.ledger.ts";
+import { DispatchResolver } from "../ledger/kinds/dispatch.ledger.ts";
+import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
+import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
+import { SchemeResolver } from "../scheme/scheme.resolver.ts";
+import { ScoreResolver } from "../scores/score.resolver.ts";
+import { YearTotalsResolver } from "../totals/year-totals.resolver.ts";
+import { UnitResolver } from "../units/unit.resolver.ts";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process (type-graphql's metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      UnitResolver,
+      ContractResolver,
+      SchemeResolver,
+      RevenueResolver,
+      CostResolver,
+      CallbackResolver,
+      ComplaintResolver,
+      DispatchResolver,
+      ScoreResolver,
+      ImplementationRuleResolver,
+      YearTotalsResolver,
+    ],
+    // Inputs are validated by each feature's service, which names every bad field and entry.
+    validate: false,
+  }).then(describeRootTypes);
+  return built;
+}
+
+/** type-graphql cannot describe the root types; analysts read these first. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    "Reading: units, contracts, schemes, the recorded ledgers (paged), committee scores and per-unit year totals.";
+  schema.getMutationType()!.description =
+    "Writing: units, contracts, the year's scheme, batches of records (all or nothing, duplicates skipped by reference) and committee scores.";
+  return schema;
+}
+
+/** The schema as SDL, sorted so the committed file changes only when the schema does. */
+export async function printSortedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,45 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../common/context.ts";
+import { Dimension, Grade } from "../common/enums.ts";
+import { schemeForYear, setScheme, type YearScheme } from "./scheme.service.ts";
+import { Scheme, SchemeInput } from "./scheme.type.ts";
+
+export function toSchemeType({ year, isDefault, parameters }: YearScheme): Scheme {
+  return {
+    year,
+    isDefault,
+    weights: Object.values(Dimension).map((dimension) => ({ dimension, weight: parameters.weights[dimension] })),
+    revenueCap: parameters.revenueCap,
+    costCap: parameters.costCap,
+    savingBonusPerPct: parameters.savingBonusPerPct,
+    overspendPenaltyPerPct: parameters.overspendPenaltyPerPct,
+    complaintPenalty: parameters.complaintPenalty,
+    repeatComplaintPenalty: parameters.repeatComplaintPenalty,
+    refusedDispatchPenalty: parameters.refusedDispatchPenalty,
+    satisfactionObjectiveShare: parameters.satisfactionObjectiveShare,
+    cooperationObjectiveShare: parameters.cooperationObjectiveShare,
+    trimThreshold: parameters.trimThreshold,
+    minRaters: parameters.minRaters,
+    gradeThresholds: ([Grade.EXCELLENT, Grade.GOOD, Grade.PASS] as const).map((grade) => ({
+      grade,
+      minTotal: parameters.gradeThresholds[grade],
+    })),
+  };
+}
+
+@Resolver(() => Scheme)
+export class SchemeResolver {
+  @Query(() => Scheme, { description: "The year's scheme (the defaults of ASSESSMENT.md when none is set)." })
+  async scheme(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<Scheme> {
+    return toSchemeType(await schemeForYear(knex, year));
+  }
+
+  @Mutation(() => Scheme, { description: "Changes the year's scheme; parameters left out keep their value." })
+  async setScheme(
+    @Arg("year", () => Int) year: number,
+    @Arg("input", () => SchemeInput) input: SchemeInput,
+    @Ctx() { knex }: Context,
+  ): Promise<Scheme> {
+    return toSchemeType(await setScheme(knex, year, input));
+  }
+}

@@ -1,0 +1,78 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Dimension } from "../common/enums.ts";
+import { Unit } from "../units/unit.type.ts";
+
+@ObjectType({ description: "A member of the company performance committee (绩效考核小组)." })
+export class CommitteeMember {
+  @Field(() => ID, { description: "Stable identifier." })
+  id!: string;
+
+  @Field(() => String, { description: "The member's name as entered." })
+  name!: string;
+}
+
+@ObjectType({ description: "A value a committee score had before it was revised." })
+export class ScoreRevision {
+  @Field(() => Float, { description: "The score before the revision." })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: "The comment before the revision." })
+  comment!: string | null;
+
+  @Field(() => String, { description: "When it was replaced (ISO 8601 instant)." })
+  replacedAt!: string;
+}
+
+@ObjectType({ description: "One committee member's score of one unit on one dimension in one year." })
+export class CommitteeScore {
+  unitId!: number;
+  memberId!: number;
+
+  @Field(() => ID, { description: "Stable identifier." })
+  id!: string;
+
+  @Field(() => Int, { description: "The assessment year." })
+  year!: number;
+
+  @Field(() => Unit, { description: "The unit scored." })
+  unit!: Unit;
+
+  @Field(() => Dimension, { description: "SATISFACTION or COOPERATION." })
+  dimension!: Dimension;
+
+  @Field(() => CommitteeMember, { description: "Who gave the score." })
+  member!: CommitteeMember;
+
+  @Field(() => Float, { description: "The score, 0–100." })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: "The member's comment." })
+  comment!: string | null;
+
+  @Field(() => String, { description: "When the score was last set (ISO 8601 instant)." })
+  updatedAt!: string;
+
+  @Field(() => [ScoreRevision], { description: "Earlier values of this score, newest first." })
+  history!: ScoreRevision[];
+}
+
+@InputType({ description: "A committee member's score of a unit on a dimension; replaces that member's earlier score." })
+export class ScoreInput {
+  @Field(() => Int, { description: "The assessment year." })
+  year!: number;
+
+  @Field(() => String, { description: "The unit's code." })
+  unitCode!: string;
+
+  @Field(() => Dimension, { description: "SATISFACTION or COOPERATION (the others are not scored by the committee)." })
+  dimension!: Dimension;
+
+  @Field(() => String, { description: "The committee member's name; a name not seen before registers a new member." })
+  member!: string;
+
+  @Field(() => Float, { description: "The score, 0–100, at most 2 decimals." })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: "An optional comment (up to 2000 characters)." })
+  comment?: string | null;
+}

@@ -1,0 +1,75 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { MoneyScalar } from "../common/scalars.ts";
+import { Contract } from "../contracts/contract.type.ts";
+import { Unit } from "../units/unit.type.ts";
+
+@ObjectType({ description: "One unit's totals for a year (or year to date), computed by the database from the records." })
+export class UnitYearTotals {
+  unitId!: number;
+
+  @Field(() => Unit, { description: "The unit." })
+  unit!: Unit;
+
+  @Field(() => Int, { description: "The year." })
+  year!: number;
+
+  @Field(() => Contract, { nullable: true, description: "The unit's contract for the year, if any." })
+  contract!: Contract | null;
+
+  @Field(() => MoneyScalar, { description: "收视费 — viewing fees remitted." })
+  viewingFee!: string;
+
+  @Field(() => MoneyScalar, { description: "稽查费 — inspection fees remitted." })
+  inspectionFee!: string;
+
+  @Field(() => MoneyScalar, { description: "老欠费 — arrears remitted." })
+  arrears!: string;
+
+  @Field(() => MoneyScalar, { description: "All remittances: the revenue actual." })
+  revenueActual!: string;
+
+  @Field(() => Float, { nullable: true, description: "revenueActual / revenueTarget in percent, 2 decimals; null without a contract." })
+  completionRate!: number | null;
+
+  @Field(() => MoneyScalar, { description: "Repair material in the budget window, warranty exchanges excluded." })
+  repairCost!: string;
+
+  @Field(() => MoneyScalar, { description: "Repair material dated before the budget window (not counted)." })
+  repairCostBeforeWindow!: string;
+
+  @Field(() => MoneyScalar, { description: "Warranty exchanges 以旧换新 (recorded, never counted)." })
+  warrantyExchangeAmount!: string;
+
+  @Field(() => MoneyScalar, { description: "Every other cost category." })
+  otherCost!: string;
+
+  @Field(() => Int, { description: "Callbacks answered SATISFIED." })
+  callbacksSatisfied!: number;
+
+  @Field(() => Int, { description: "Callbacks answered BASICALLY_SATISFIED." })
+  callbacksBasicallySatisfied!: number;
+
+  @Field(() => Int, { description: "Callbacks answered DISSATISFIED." })
+  callbacksDissatisfied!: number;
+
+  @Field(() => Int, { description: "Plain (first) complaints." })
+  complaints!: number;
+
+  @Field(() => Int, { description: "Repeat complaints 二次投诉." })
+  repeatComplaints!: number;
+
+  @Field(() => Int, { description: "Dispatch orders carried out on time." })
+  dispatchesOnTime!: number;
+
+  @Field(() => Int, { description: "Dispatch orders carried out late." })
+  dispatchesLate!: number;
+
+  @Field(() => Int, { description: "Dispatch orders refused." })
+  dispatchesRefused!: number;
+
+  @Field(() => Int, { description: "Committee scores entered on SATISFACTION." })
+  satisfactionScoreCount!: number;
+
+  @Field(() => Int, { description: "Committee scores entered on COOPERATION." })
+  cooperationScoreCount!: number;
+}

@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  RECORD_CALLBACKS,
+  RECORD_COMPLAINTS,
+  RECORD_COSTS,
+  RECORD_DISPATCHES,
+  RECORD_REVENUE,
+  UPSERT_UNIT,
+} from "../support/operations.ts";
+import { startTestServer, tableCounts, type TestServer } from "../support/test-server.ts";
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const [code, name] of [
+    ["north", "城北管理站"],
+    ["south", "城南管理站"],
+  ]) {
+    const response = await server.gql(UPSERT_UNIT, { input: { code, name, kind: "STATION" } });
+    expect(response.errors).toBeUndefined();
+  }
+});
+afterAll(() => server?.close());
+
+beforeEach(async () => {
+  for (const table of ["revenue_records", "cost_records", "callbacks", "complaints", "dispatch_orders"]) await server.knex(table).del();
+});
+
+const remittance = (reference: string, overrides: Record<string, unknown> = {}) => ({
+  unitCode: "north",
+  date: "2025-03-07",
+  category: "VIEWING_FEE",
+  amount: "1200.50",
+  reference,
+  ...overrides,
+});
+
+describe("recording each kind of record", () => {
+  it("stores revenue remittances exactly and reads them back", async () => {
+    const result = await server.gql(RECORD_REVENUE, {
+      entries: [remittance("R-1"), remittance("R-2", { amount: "0.01", category: "ARREARS", unitCode: "south" })],
+    });
+    expect(result).toEqual({ data: { recordRevenue: { inserted: 2, duplicates: [] } } });
+    const stored = await server.knex("revenue_records").orderBy("reference").select("reference", "amount", "category", "record_date");
+    expect(stored).toEqual([
+      { reference: "R-1", amount: "1200.50", category: "VIEWING_FEE", record_date: "2025-03-07" },
+      { reference: "R-2", amount: "0.01", category: "ARREARS", record_date: "2025-03-07" },
+    ]);
+    const listed = await server.gql(
+      `{ revenueRecords(filter: { year: 2025, unitCode: "north" }) { totalCount items { unit { code name } date category amount reference } } }`,
+    );
+    expect(listed.data.revenueRecords).toEqual({
+      totalCount: 1,
+      items: [{ unit: { code: "north", name: "城北管理站" }, date: "2025-03-07", category: "VIEWING_FEE", amount: "1200.50", reference: "R-1" }],
+    });
+  });
+
+  it("stores costs, callbacks, complaints and dispatch orders", async () => {
+    const costs = await server.gql(RECORD_COSTS, {
+      entries: [
+        { unitCode: "north", date: "2025-03-15", category: "REPAIR_MATERIAL", amount: "17100.00", reference: "C-1" },
+        { unitCode: "north", date: "2025-04-15", category: "REPAIR_MATERIAL", amount: "12345.67", reference: "C-2", warrantyExchange: true },
+      ],
+    });
+    const callbacks = await server.gql(RECORD_CALLBACKS, {
+      entries: [{ unitCode: "north", date: "2025-02-02", outcome: "BASICALLY_SATISFIED", reference: "CB-1" }],
+    });
+    const complaints = await server.gql(RECORD_COMPLAINTS, {
+      entries: [{ unitCode: "south", date: "2025-01-11", repeat: true, reference: "CP-1" }],
+    });
+    const dispatches = await server.gql(RECORD_DISPATCHES, {
+      entries: [{ unitCode: "north", date: "2025-01-05", kind: "EMERGENCY_REPAIR", outcome: "REFUSED", reference: "DP-1" }],
+    });
+    for (const [response, field] of [
+      [costs, "recordCosts"],
+      [callbacks, "recordCallbacks"],
+      [complaints, "recordComplaints"],
+      [dispatches, "recordDispatches"],
+    ] as const) {
+      expect(response.errors).toBeUndefined();
+      expect(response.data[field].inserted).toBeGreaterThan(0);
+    }
+    const read = await server.gql(`{
+      costRecords(filter: { year: 2025 }) { items { reference amount warrantyExchange } }
+      callbacks(filter: { year: 2025 }) { items { outcome } }
+      complaints(filter: { year: 2025 }) { items { unit { code } repeat } }
+      dispatchOrders(filter: { year: 2025 }) { items { kind outcome } }
+    }`);
+    expect(read.data).toEqual({
+      costRecords: {
+        items: [
+          { reference: "C-1", amount: "17100.00", warrantyExchange: false },
+          { reference: "C-2", amount: "12345.67", warrantyExchange: true },
+        ],
+      },
+      callbacks: { items: [{ outcome: "BASICALLY_SATISFIED" }] },
+      complaints: { items: [{ unit: { code: "south" }, repeat: true }] },
+      dispatchOrders: { items: [{ kind: "EMERGENCY_REPAIR", outcome: "REFUSED" }] },
+    });
+  });
+});
+
+describe("corrections (冲红)", () => {
+  it("store a negative remittance only when marked as a correction, and count it in the totals", async () => {
+    const response = await server.gql(RECORD_REVENUE, {
+      entries: [remittance("R-1", { amount: "5000.00" }), remittance("R-1-FIX", { amount: "-2439.50", correction: true })],
+    });
+    expect(response.data.recordRevenue.inserted).toBe(2);
+    const totals = await server.gql(`{ yearTotals(year: 2025) { unit { code } revenueActual viewingFee } }`);
+    expect(totals.data.yearTotals).toContainEqual({ unit: { code: "north" }, revenueActual: "2560.50", viewingFee: "2560.50" });
+  });
+});
+
+describe("bad input is refused whole, naming the entry and field, and stores nothing", () => {
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    ["unknown unit", { unitCode: "west" }, /entry 1 unitCode: no unit has the code "west"/],
+    ["negative money", { amount: "-1.00" }, /entry 1 amount: must not be negative/],
+    ["a correction that is not negative", { amount: "5.00", correction: true }, /entry 1 amount: a correction reverses money/],
+    ["more than 2 decimals", { amount: "12.345" }, /entries\[1\]\.amount.*more than 2 decimals/],
+    ["exponent notation", { amount: "1e5" }, /entries\[1\]\.amount.*not a decimal amount/],
+    ["NaN", { amount: "NaN" }, /entries\[1\]\.amount/],
+    ["a JSON number", { amount: 12.5 }, /entries\[1\]\.amount.*not a number/],
+    ["a huge amount", { amount: "99999999999999.00" }, /entries\[1\]\.amount.*exceeds/],
+    ["a bad date", { date: "2025-02-30" }, /entries\[1\]\.date.*not a day of the calendar/],
+    ["a malformed date", { date: "07/03/2025" }, /entries\[1\]\.date/],
+    ["an unknown enum", { category: "DONATION" }, /entries\[1\]\.category/],
+    ["a reference used twice in the batch", { reference: "R-1" }, /entry 1 reference: "R-1" is also used by entry 0/],
+    ["an empty reference", { reference: "" }, /entry 1 reference: must not be empty/],
+  ];
+
+  it.each(cases)("%s", async (_label, override, message) => {
+    const before = await tableCounts(server.knex);
+    const response = await server.gql(RECORD_REVENUE, { entries: [remittance("R-1"), remittance("R-2", override)] });
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.errors?.map((e) => e.message).join("\n")).toMatch(message);
+    expect(await tableCounts(server.knex)).toEqual(before);
+  });
+
+  it("lists every bad entry of a batch with index, field and reason", async () => {
+    const response = await server.gql(RECORD_REVENUE, {
+      entries: [remittance("R-1"), remittance("R-2", { unitCode: "nowhere" }), remittance("R-3", { amount: "-5" }), remittance("R-3")],
+    });
+    expect(response.errors?.[0].extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      invalid: [
+        { index: 1, field: "unitCode", reason: 'no unit has the code "nowhere"' },
+        { index: 2, field: "amount", reason: expect.stringContaining("must not be negative (got -5.00)") },
+        { index: 3, field: "reference", reason: '"R-3" is also used by entry 2 of this batch' },
+      ],
+    });
+    expect(await server.knex("revenue_records").count({ n: "*" })).toEqual([{ n: 0 }]);
+  });
+
+  it("refuses a warranty exchange on a non-repair cost", async () => {
+    const response = await server.gql(RECORD_COSTS, {
+      entries: [{ unitCode: "north", date: "2025-03-15", category: "MEALS", amount: "10.00", reference: "C-9", warrantyExchange: true }],
+    });
+    expect(response.errors?.[0].extensions?.invalid).toEqual([
+      { index: 0, field: "warrantyExchange", reason: "only repair material can be a warranty exchange (category is MEALS)" },
+    ]);
+    expect(await server.knex("cost_records").count({ n: "*" })).toEqual([{ n: 0 }]);
+  });
+
+  it("refuses unknown enum values of the other kinds", async () => {
+    for (const [mutation, entry] of [
+      [RECORD_CALLBACKS, { unitCode: "north", date: "2025-01-01", outcome: "HAPPY", reference: "X" }],
+      [RECORD_DISPATCHES, { unitCode: "north", date: "2025-01-01", kind: "PARADE", outcome: "ON_TIME", reference: "X" }],
+      [RECORD_COSTS, { unitCode: "north", date: "2025-01-01", category: "BRIBES", amount: "1.00", reference: "X" }],
+    ] as const) {
+      const response = await server.gql(mutation, { entries: [entry] });
+      expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(response.errors?.[0].message).toMatch(/entries\[0\]\.(outcome|kind|category)/);
+    }
+    const counts = await tableCounts(server.knex);
+    expect(counts.callbacks + counts.dispatch_orders + counts.cost_records).toBe(0);
+  });
+});
+
+describe("references already stored", () => {
+  it("are reported as duplicates and not stored twice", async () => {
+    expect((await server.gql(RECORD_REVENUE, { entries: [remittance("R-1"), remittance("R-2")] })).data.recordRevenue).toEqual({
+      inserted: 2,
+      duplicates: [],
+    });
+    const again = await server.gql(RECORD_REVENUE, { entries: [remittance("R-2"), remittance("R-3"), remittance("R-1")] });
+    expect(again.data.recordRevenue).toEqual({ inserted: 1, duplicates: ["R-2", "R-1"] });
+    const sum = await server.knex("revenue_records").sum({ total: "amount" }).first();
+    expect(sum?.total).toBe("3601.50");
+  });
+
+  it("are stored once under concurrent identical batches", async () => {
+    const entries = Array.from({ length: 300 }, (_, i) => remittance(`CONC-${i}`, { amount: "100.00" }));
+    const results = await Promise.all(Array.from({ length: 6 }, () => server.gql(RECORD_REVENUE, { entries })));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    const inserted = results.map((r) => r.data.recordRevenue.inserted);
+    const duplicates = results.map((r) => r.data.recordRevenue.duplicates.length);
+    expect(inserted.reduce((a, b) => a + b, 0)).toBe(300);
+    for (let i = 0; i < results.length; i++) expect(inserted[i] + duplicates[i]).toBe(300);
+    const row = await server.knex("revenue_records").count({ n: "*" }).sum({ total: "amount" }).first();
+    expect(row).toEqual({ n: 300, total: "30000.00" });
+  });
+});
+
+describe("listing", () => {
+  it("pages through a year's records in date order with the total count", async () => {
+    const entries = Array.from({ length: 25 }, (_, i) =>
+      remittance(`P-${String(i).padStart(2, "0")}`, { date: `2025-${String((i % 12) + 1).padStart(2, "0")}-10` }),
+    );
+    entries.push(remittance("P-OTHER-YEAR", { date: "2024-12-31" }));
+    await server.gql(RECORD_REVENUE, { entries });
+    const page = await server.gql(`{ revenueRecords(filter: { year: 2025 }, page: { offset: 20, limit: 10 }) { totalCount offset limit items { date } } }`);
+    expect(page.data.revenueRecords.totalCount).toBe(25);
+    expect(page.data.revenueRecords.items).toHaveLength(5);
+    expect(page.data.revenueRecords.items.map((i: { date: string }) => i.date)).toEqual([...page.data.revenueRecords.items.map((i: { date: string }) => i.date)].sort());
+    const march = await server.gql(`{ revenueRecords(filter: { year: 2025, month: 3 }) { totalCount } }`);
+    // i % 12 === 2 for i = 2 and 14
+    expect(march.data.revenueRecords.totalCount).toBe(2);
+    const bad = await server.gql(`{ revenueRecords(filter: { year: 2025 }, page: { limit: 5000 }) { totalCount } }`);
+    expect(bad.errors?.[0].message).toMatch(/page.limit: must be from 1 to 1000/);
+  });
+});
