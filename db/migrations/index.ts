@@ -1,8 +1,12 @@
 import type { Knex } from "knex";
 import * as domainSchema from "./20261123000100_domain_schema.ts";
+import * as finalizationGuardAndAudit from "./20261123000200_finalization_guard_and_audit.ts";
 
 /**
  * Every migration in order. Listed here rather than discovered on disk so the same list works
  * under tsx, vitest and any bundler; append new migrations, never edit or reorder landed ones.
  */
-export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [["20261123000100_domain_schema", domainSchema]];
+export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
+  ["20261123000100_domain_schema", domainSchema],
+  ["20261123000200_finalization_guard_and_audit", finalizationGuardAndAudit],
+];

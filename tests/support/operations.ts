@@ -32,3 +32,20 @@ export const YEAR_TOTALS = `query($year: Int!) {
     complaints repeatComplaints dispatchesOnTime dispatchesLate dispatchesRefused satisfactionScoreCount cooperationScoreCount
   }
 }`;
+
+export const ASSESSMENT = `query($year: Int!, $language: Language) {
+  assessment(year: $year) {
+    year finalized finalizedAt
+    scheme { isDefault weights { dimension weight } }
+    results {
+      unit { code name } revenueTarget revenueActual completionRate repairCost otherCost
+      scores { dimension applicable score weight objective explanation(language: $language) formula(language: $language)
+        committee { counted { member score } dropped { member score } average trimmed } }
+      total rank grade complete missing { dimension have need } totalFormula(language: $language)
+      pay { commission overTargetBonus underTargetDeduction repairSavingsReward repairOverspendCharge net }
+    }
+  }
+}`;
+
+export const FINALIZE = `mutation($year: Int!) { finalizeAssessment(year: $year) { finalized results { unit { code } total rank } } }`;
+export const REOPEN = `mutation($year: Int!, $reason: String!) { reopenAssessment(year: $year, reason: $reason) { finalized } }`;

@@ -63,7 +63,7 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit }: AppOp
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader("x-request-id", requestId);
-        return createContext(knex, logger.child({ requestId, ip: req.ip }), requestId);
+        return createContext(knex, logger.child({ requestId, ip: req.ip }), requestId, `anonymous@${req.ip ?? "unknown"}`);
       },
     }),
   );

@@ -30,9 +30,28 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, ...original.details },
     };
   }
+  const databaseRule = mapDatabaseRule(original);
+  if (databaseRule) return { ...databaseRule, locations: formatted.locations, path: formatted.path };
   const code = formatted.extensions?.code;
   if (typeof code === "string" && EXPOSED_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/**
+ * Rules the database enforces itself (finalised years, the append-only audit log) reach the
+ * caller with the same codes the services use, so a race past a service check reads the same.
+ */
+function mapDatabaseRule(error: unknown): GraphQLFormattedError | null {
+  const pgError = error as { code?: string; detail?: string } | null;
+  if (pgError?.code === "SA001") {
+    const year = Number(pgError.detail);
+    return {
+      message: `${year} is finalised: its records, contracts, scheme and scores can no longer change (the committee can reopen it)`,
+      extensions: { code: "YEAR_FINALIZED", years: [year] },
+    };
+  }
+  if (pgError?.code === "SA002") return { message: "The audit log cannot be changed", extensions: { code: "FORBIDDEN" } };
+  return null;
 }

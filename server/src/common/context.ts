@@ -8,8 +8,10 @@ export interface Context {
   loaders: Loaders;
   logger: Logger;
   requestId: string;
+  /** Who is acting, for the audit log (until sign-in exists: the caller's address). */
+  actor: string;
 }
 
-export function createContext(knex: Knex, logger: Logger, requestId: string): Context {
-  return { knex, loaders: createLoaders(knex), logger, requestId };
+export function createContext(knex: Knex, logger: Logger, requestId: string, actor: string): Context {
+  return { knex, loaders: createLoaders(knex), logger, requestId, actor };
 }

@@ -2,7 +2,14 @@
  * Domain errors carry a code the API exposes as `extensions.code`. They are mapped to GraphQL
  * errors in one place (server/src/app/format-error.ts); anything else is logged and masked.
  */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "YEAR_FINALIZED" | "CONFLICT";
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "YEAR_FINALIZED"
+  | "NOT_FINALIZED"
+  | "INCOMPLETE_ASSESSMENT"
+  | "CONFLICT"
+  | "FORBIDDEN";
 
 export interface InvalidField {
   /** Position of the entry in a batch; absent for a single input. */

@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { assertYearsOpen } from "../assessment/year-guard.ts";
 import { InvalidInputError, type InvalidField } from "../common/errors.ts";
 import { FieldChecker } from "../common/field-checker.ts";
 import { requireUnit } from "../units/unit.service.ts";
@@ -26,6 +27,7 @@ export function validateContract(input: ContractInput): void {
 
 export async function saveContract(knex: Knex, input: ContractInput): Promise<Contract> {
   validateContract(input);
+  await assertYearsOpen(knex, [input.year]);
   const unit = await requireUnit(knex, input.unitCode);
   return upsertContractRow(knex, Number(unit.id), input);
 }

@@ -1,4 +1,6 @@
 import type { Knex } from "knex";
+import { assertYearsOpen } from "../assessment/year-guard.ts";
+import { yearOf } from "../common/calendar-date.ts";
 import { InvalidInputError, type InvalidField } from "../common/errors.ts";
 import { FieldChecker } from "../common/field-checker.ts";
 import { checkPage, type Page, type PageInput } from "../common/pagination.ts";
@@ -32,6 +34,7 @@ export async function recordEntries<E extends LedgerEntryInput, R extends Ledger
   const unitIdByCode = new Map(units.map((u) => [u.code, Number(u.id)]));
   const invalid = validateEntries(kind, entries, unitIdByCode);
   if (invalid.length > 0) throw new InvalidInputError(invalid, "batch");
+  await assertYearsOpen(knex, entries.map((e) => yearOf(e.date)));
 
   const rows = entries.map((entry) => ({
     unit_id: unitIdByCode.get(entry.unitCode)!,

@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { assertYearsOpen } from "../assessment/year-guard.ts";
 import { DomainError, InvalidInputError, type InvalidField } from "../common/errors.ts";
 import { FieldChecker } from "../common/field-checker.ts";
 import { requireUnit } from "../units/unit.service.ts";
@@ -33,6 +34,7 @@ export async function fileRule(knex: Knex, input: ImplementationRuleInput): Prom
   check.text("text", input.text, { max: 50000 });
   check.reference("reference", input.reference);
   if (invalid.length > 0) throw new InvalidInputError(invalid, "implementation rules");
+  await assertYearsOpen(knex, [input.year]);
   const unit = await requireUnit(knex, input.unitCode);
   const row = {
     unit_id: Number(unit.id),

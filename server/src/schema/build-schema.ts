@@ -1,6 +1,16 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import {
+  AssessmentResolver,
+  DimensionScoreResolver,
+  ExplanationPartResolver,
+  PayrollLineResolver,
+  RevenueProjectionResolver,
+  TrendPointResolver,
+  UnitResultResolver,
+} from "../assessment/assessment.resolver.ts";
+import { AuditResolver } from "../audit/audit.resolver.ts";
 import { ContractResolver } from "../contracts/contract.resolver.ts";
 import { CallbackResolver } from "../ledger/kinds/callback.ledger.ts";
 import { ComplaintResolver } from "../ledger/kinds/complaint.ledger.ts";
@@ -30,6 +40,14 @@ export function getSchema(): Promise<GraphQLSchema> {
       ScoreResolver,
       ImplementationRuleResolver,
       YearTotalsResolver,
+      AssessmentResolver,
+      UnitResultResolver,
+      DimensionScoreResolver,
+      ExplanationPartResolver,
+      PayrollLineResolver,
+      RevenueProjectionResolver,
+      TrendPointResolver,
+      AuditResolver,
     ],
     // Inputs are validated by each feature's service, which names every bad field and entry.
     validate: false,

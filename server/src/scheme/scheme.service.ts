@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { assertYearsOpen } from "../assessment/year-guard.ts";
 import { InvalidInputError } from "../common/errors.ts";
 import { applySchemeChanges, cloneScheme, DEFAULT_SCHEME, type SchemeChanges, type SchemeParameters } from "./scheme.model.ts";
 import { findStoredScheme, storeScheme } from "./scheme.repository.ts";
@@ -36,6 +37,7 @@ export async function setScheme(knex: Knex, year: number, changes: SchemeChanges
     // Lock the year's row (if any) so two concurrent partial changes both apply.
     await trx.raw("select pg_advisory_xact_lock(hashtext('scheme'), ?)", [year]);
     const next = await schemeWithChanges(trx, year, changes);
+    await assertYearsOpen(trx, [year]);
     await storeScheme(trx, year, next.parameters);
     return next;
   });

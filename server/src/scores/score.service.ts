@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { Knex } from "knex";
 import { COMMITTEE_DIMENSIONS, type Dimension } from "../common/enums.ts";
+import { assertYearsOpen } from "../assessment/year-guard.ts";
 import { InvalidInputError, type InvalidField } from "../common/errors.ts";
 import { FieldChecker } from "../common/field-checker.ts";
 import { requireUnit } from "../units/unit.service.ts";
@@ -25,6 +26,7 @@ export function validateScore(input: ScoreInput): void {
 
 export async function submitScore(knex: Knex, input: ScoreInput): Promise<CommitteeScore> {
   validateScore(input);
+  await assertYearsOpen(knex, [input.year]);
   const unit = await requireUnit(knex, input.unitCode);
   const id = await knex.transaction(async (trx) => {
     const memberId = await memberIdFor(trx, input.member.trim());

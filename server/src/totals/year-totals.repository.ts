@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import { yearRange } from "../common/calendar-date.ts";
+import { runQueries } from "../common/concurrent-queries.ts";
 
 /**
  * Per-unit totals of one year, computed by PostgreSQL: one aggregate query per ledger, never the
@@ -61,9 +62,9 @@ export async function aggregateYearTotals(knex: Knex, period: TotalsPeriod): Pro
   const [from, to] = periodRange(period);
   const inPeriod = (table: string) => knex(table).where("record_date", ">=", from).andWhere("record_date", "<", to).groupBy("unit_id");
 
-  const [contracts, revenue, costs, callbacks, complaints, dispatches, scores] = await Promise.all([
-    knex("contracts").where({ year: period.year }).select("unit_id"),
-    inPeriod("revenue_records").select(
+  const [contracts, revenue, costs, callbacks, complaints, dispatches, scores] = await runQueries(knex, [
+    () => knex("contracts").where({ year: period.year }).select("unit_id"),
+    () => inPeriod("revenue_records").select(
       "unit_id",
       knex.raw(sumWhere("category = 'VIEWING_FEE'", "viewing_fee")),
       knex.raw(sumWhere("category = 'INSPECTION_FEE'", "inspection_fee")),
@@ -71,7 +72,8 @@ export async function aggregateYearTotals(knex: Knex, period: TotalsPeriod): Pro
       knex.raw(sumWhere("true", "total")),
     ),
     // The repair window starts at the unit's contract month; without a contract, January.
-    knex("cost_records as c")
+    () =>
+      knex("cost_records as c")
       .leftJoin("contracts as k", function joinContract() {
         this.on("k.unit_id", "=", "c.unit_id").andOn("k.year", "=", knex.raw("?", [period.year]));
       })
@@ -95,24 +97,24 @@ export async function aggregateYearTotals(knex: Knex, period: TotalsPeriod): Pro
         knex.raw(sumWhere("c.warranty_exchange", "warranty_exchange")),
         knex.raw(sumWhere("c.category <> 'REPAIR_MATERIAL'", "other_cost")),
       ),
-    inPeriod("callbacks").select(
+    () => inPeriod("callbacks").select(
       "unit_id",
       knex.raw(countWhere("outcome = 'SATISFIED'", "satisfied")),
       knex.raw(countWhere("outcome = 'BASICALLY_SATISFIED'", "basically_satisfied")),
       knex.raw(countWhere("outcome = 'DISSATISFIED'", "dissatisfied")),
     ),
-    inPeriod("complaints").select(
+    () => inPeriod("complaints").select(
       "unit_id",
       knex.raw(countWhere("not is_repeat", "plain")),
       knex.raw(countWhere("is_repeat", "repeat")),
     ),
-    inPeriod("dispatch_orders").select(
+    () => inPeriod("dispatch_orders").select(
       "unit_id",
       knex.raw(countWhere("outcome = 'ON_TIME'", "on_time")),
       knex.raw(countWhere("outcome = 'LATE'", "late")),
       knex.raw(countWhere("outcome = 'REFUSED'", "refused")),
     ),
-    knex("committee_scores")
+    () => knex("committee_scores")
       .where({ year: period.year })
       .groupBy("unit_id")
       .select(
@@ -120,7 +122,7 @@ export async function aggregateYearTotals(knex: Knex, period: TotalsPeriod): Pro
         knex.raw(countWhere("dimension = 'SATISFACTION'", "satisfaction")),
         knex.raw(countWhere("dimension = 'COOPERATION'", "cooperation")),
       ),
-  ]);
+  ] as const);
 
   const byUnit = new Map<number, UnitYearTotals>();
   const totalsOf = (unitId: number) => {

@@ -1,0 +1,59 @@
+import { toSchemeType } from "../scheme/scheme.resolver.ts";
+import type { AssessmentView } from "./assessment.service.ts";
+import type { Assessment, DimensionScore, UnitResult } from "./assessment.type.ts";
+import type { DimensionResult } from "./scoring/index.ts";
+import type { StoredUnitResult } from "./finalization.repository.ts";
+
+/** Engine results (decimal strings) to API objects (Floats for scores; Money stays a string). */
+export function toDimensionScore(d: DimensionResult): DimensionScore {
+  return {
+    dimension: d.dimension,
+    applicable: d.applicable,
+    score: d.score === null ? null : Number(d.score),
+    weight: d.weight,
+    objective: d.objective === undefined ? null : Number(d.objective),
+    committee: d.committee
+      ? {
+          counted: d.committee.counted.map((r) => ({ member: r.member, score: Number(r.score) })),
+          dropped: d.committee.dropped.map((r) => ({ member: r.member, score: Number(r.score) })),
+          average: d.committee.average === null ? null : Number(d.committee.average),
+          trimmed: d.committee.trimmed,
+        }
+      : null,
+    inputs: d.inputs.map((part) => ({ label: part.label, value: part.value })),
+    explanationText: d.explanation,
+    formulaText: d.formula,
+  };
+}
+
+export function toUnitResult(r: StoredUnitResult & { baselineRank?: number | null; rankChange?: number | null }): UnitResult {
+  return {
+    unitId: r.unitId,
+    unit: undefined as never, // resolved through the unit loader
+    revenueTarget: r.revenueTarget,
+    revenueActual: r.revenueActual,
+    completionRate: Number(r.completionRate),
+    repairCost: r.repairCost,
+    otherCost: r.otherCost,
+    scores: r.scores.map(toDimensionScore),
+    total: Number(r.total),
+    rank: r.rank,
+    grade: r.grade,
+    complete: r.complete,
+    missing: r.missing,
+    pay: r.pay,
+    totalFormulaText: r.totalFormula,
+    baselineRank: r.baselineRank ?? null,
+    rankChange: r.rankChange ?? null,
+  };
+}
+
+export function toAssessment(view: AssessmentView): Assessment {
+  return {
+    year: view.year,
+    finalized: view.finalized,
+    finalizedAt: view.finalizedAt,
+    scheme: toSchemeType({ year: view.year, isDefault: view.schemeIsDefault, parameters: view.scheme }),
+    results: view.results.map(toUnitResult),
+  };
+}

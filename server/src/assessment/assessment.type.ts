@@ -1,0 +1,287 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Dimension, Grade } from "../common/enums.ts";
+import { DateScalar, MoneyScalar } from "../common/scalars.ts";
+import { Scheme } from "../scheme/scheme.type.ts";
+import { Unit } from "../units/unit.type.ts";
+
+export enum Language {
+  ZH = "ZH",
+  EN = "EN",
+}
+registerEnumType(Language, {
+  name: "Language",
+  description: "The language of explanation texts.",
+  valuesConfig: { ZH: { description: "中文 (default)." }, EN: { description: "English." } },
+});
+
+@ObjectType({ description: "One committee member's score as it entered an aggregate." })
+export class RaterScore {
+  @Field(() => String, { description: "The committee member." })
+  member!: string;
+
+  @Field(() => Float, { description: "The score given." })
+  score!: number;
+}
+
+@ObjectType({ description: "How the committee's scores of a unit on a dimension were combined." })
+export class CommitteeAggregate {
+  @Field(() => [RaterScore], { description: "Scores that were averaged." })
+  counted!: RaterScore[];
+
+  @Field(() => [RaterScore], { description: "Scores dropped as the highest and the lowest (去掉一个最高分和一个最低分)." })
+  dropped!: RaterScore[];
+
+  @Field(() => Float, { nullable: true, description: "The average of the counted scores (null without scores)." })
+  average!: number | null;
+
+  @Field(() => Boolean, { description: "True when the highest and lowest were dropped (enough scores to trim)." })
+  trimmed!: boolean;
+}
+
+@ObjectType({ description: "A number an explanation is built from." })
+export class ExplanationPart {
+  label!: { zh: string; en: string };
+
+  @Field(() => String, { description: "The value, formatted." })
+  value!: string;
+}
+
+@ObjectType({ description: "A unit's score on one dimension, with the explanation of how it was computed." })
+export class DimensionScore {
+  explanationText!: { zh: string; en: string };
+  formulaText!: { zh: string; en: string };
+
+  @Field(() => Dimension, { description: "The dimension." })
+  dimension!: Dimension;
+
+  @Field(() => Boolean, { description: "False when the dimension does not apply (e.g. cost with a budget of 0)." })
+  applicable!: boolean;
+
+  @Field(() => Float, { nullable: true, description: "The score rounded half-up to 2 decimals; null when not applicable." })
+  score!: number | null;
+
+  @Field(() => Float, { description: "The scheme weight of the dimension." })
+  weight!: number;
+
+  @Field(() => Float, { nullable: true, description: "The objective part (satisfaction and cooperation)." })
+  objective!: number | null;
+
+  @Field(() => CommitteeAggregate, { nullable: true, description: "The committee part (satisfaction and cooperation)." })
+  committee!: CommitteeAggregate | null;
+
+  @Field(() => [ExplanationPart], { description: "The inputs and intermediate numbers, for laying the explanation out." })
+  inputs!: ExplanationPart[];
+}
+
+@ObjectType({ description: "A committee dimension on which a unit has too few scores to be finalised." })
+export class MissingScores {
+  @Field(() => Dimension, { description: "SATISFACTION or COOPERATION." })
+  dimension!: Dimension;
+
+  @Field(() => Int, { description: "Scores entered." })
+  have!: number;
+
+  @Field(() => Int, { description: "Scores needed (the scheme's minRaters)." })
+  need!: number;
+}
+
+@ObjectType({ description: "效益工资 — a unit's performance pay lines, each rounded half-up to the fen." })
+export class PayBreakdown {
+  @Field(() => MoneyScalar, { description: "收入提成 = actual × revenueCommissionRate %." })
+  commission!: string;
+
+  @Field(() => MoneyScalar, { description: "超收提成 = max(0, actual − target) × overTargetRate %." })
+  overTargetBonus!: string;
+
+  @Field(() => MoneyScalar, { description: "欠收例扣 = max(0, target − actual) × underTargetDeductionRate %." })
+  underTargetDeduction!: string;
+
+  @Field(() => MoneyScalar, { description: "节余奖励 = repair-budget saving × repairSavingsRewardRate % (0 when overspent)." })
+  repairSavingsReward!: string;
+
+  @Field(() => MoneyScalar, { description: "超支自负 = the repair-budget overspend, borne in full (0 when saved)." })
+  repairOverspendCharge!: string;
+
+  @Field(() => MoneyScalar, { description: "Net = commission + overTargetBonus − underTargetDeduction + repairSavingsReward − repairOverspendCharge (may be negative)." })
+  net!: string;
+}
+
+@ObjectType({ description: "One unit's year-end result." })
+export class UnitResult {
+  unitId!: number;
+  totalFormulaText!: { zh: string; en: string };
+
+  @Field(() => Unit, { description: "The unit." })
+  unit!: Unit;
+
+  @Field(() => MoneyScalar, { description: "创收任务 from the contract." })
+  revenueTarget!: string;
+
+  @Field(() => MoneyScalar, { description: "Sum of the year's remittances." })
+  revenueActual!: string;
+
+  @Field(() => Float, { description: "revenueActual / revenueTarget in percent, 2 decimals." })
+  completionRate!: number;
+
+  @Field(() => MoneyScalar, { description: "Repair material in the budget window, warranty exchanges excluded." })
+  repairCost!: string;
+
+  @Field(() => MoneyScalar, { description: "All other costs." })
+  otherCost!: string;
+
+  @Field(() => [DimensionScore], { description: "The four dimension scores, REVENUE, COST, SATISFACTION, COOPERATION." })
+  scores!: DimensionScore[];
+
+  @Field(() => Float, { description: "Weighted mean of the applicable rounded dimension scores, rounded half-up to 2 decimals." })
+  total!: number;
+
+  @Field(() => Int, { description: "Rank by total (equal totals share a rank; the next rank skips)." })
+  rank!: number;
+
+  @Field(() => Grade, { description: "The grade the total earns." })
+  grade!: Grade;
+
+  @Field(() => Boolean, { description: "False when a committee dimension has fewer than minRaters scores (the year cannot be finalised)." })
+  complete!: boolean;
+
+  @Field(() => [MissingScores], { description: "What an incomplete unit lacks." })
+  missing!: MissingScores[];
+
+  @Field(() => PayBreakdown, { description: "The unit's performance pay lines." })
+  pay!: PayBreakdown;
+
+  @Field(() => Int, { nullable: true, description: "In a simulation: the rank under the year's current assessment." })
+  baselineRank!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "In a simulation: places moved against the current assessment (positive = up)." })
+  rankChange!: number | null;
+}
+
+@ObjectType({ description: "A year's assessment: the live preview while the year is open, the frozen result once finalised." })
+export class Assessment {
+  @Field(() => Int, { description: "The year." })
+  year!: number;
+
+  @Field(() => Boolean, { description: "True once the committee has finalised the year." })
+  finalized!: boolean;
+
+  @Field(() => String, { nullable: true, description: "When it was finalised (ISO 8601 instant)." })
+  finalizedAt!: string | null;
+
+  @Field(() => Scheme, { description: "The scheme the results were computed with." })
+  scheme!: Scheme;
+
+  @Field(() => [UnitResult], { description: "One result per unit with a contract, ordered by rank, ties by unit code." })
+  results!: UnitResult[];
+}
+
+@ObjectType({ description: "A unit's performance pay for a year, or year to date up to the end of a quarter." })
+export class PayrollLine {
+  unitId!: number;
+
+  @Field(() => Unit, { description: "The unit." })
+  unit!: Unit;
+
+  @Field(() => Int, { description: "The year." })
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: "The quarter the period ends with; null for the whole year." })
+  quarter!: number | null;
+
+  @Field(() => DateScalar, { description: "First day of the period." })
+  periodStart!: string;
+
+  @Field(() => DateScalar, { description: "Last day of the period." })
+  periodEnd!: string;
+
+  @Field(() => MoneyScalar, { description: "The target for the period (the year's target × elapsed quarters / 4)." })
+  revenueTarget!: string;
+
+  @Field(() => MoneyScalar, { description: "Remittances in the period." })
+  revenueActual!: string;
+
+  @Field(() => MoneyScalar, { description: "Repair budget for the period (in proportion to the elapsed months of its window)." })
+  repairBudget!: string;
+
+  @Field(() => MoneyScalar, { description: "Repair material counted in the period." })
+  repairCost!: string;
+
+  @Field(() => PayBreakdown, { description: "The pay lines for the period." })
+  pay!: PayBreakdown;
+}
+
+@ObjectType({ description: "A unit's projected year-end revenue from the year-to-date pace." })
+export class RevenueProjection {
+  unitId!: number;
+
+  @Field(() => Unit, { description: "The unit." })
+  unit!: Unit;
+
+  @Field(() => DateScalar, { description: "The day the projection is made as of." })
+  asOf!: string;
+
+  @Field(() => MoneyScalar, { description: "The year's revenue target." })
+  revenueTarget!: string;
+
+  @Field(() => MoneyScalar, { description: "Remitted up to and including asOf." })
+  revenueToDate!: string;
+
+  @Field(() => Float, { description: "revenueToDate / target in percent." })
+  completionToDate!: number;
+
+  @Field(() => MoneyScalar, { description: "Projected year-end revenue." })
+  projectedRevenue!: string;
+
+  @Field(() => Float, { description: "Projected completion in percent." })
+  projectedCompletion!: number;
+
+  @Field(() => String, { description: "SEASONAL: scaled by the unit's monthly pattern of earlier years; LINEAR: by elapsed days." })
+  basis!: string;
+
+  @Field(() => Float, { description: "Share of a year's revenue expected by asOf (0–1)." })
+  expectedShareToDate!: number;
+
+  @Field(() => Int, { description: "Weeks left in the year after asOf." })
+  remainingWeeks!: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Still needed per remaining week to reach the target (null when the year is over and it was missed)." })
+  weeklyAmountNeeded!: string | null;
+}
+
+@ObjectType({ description: "A dimension's score in a trend point." })
+export class TrendScore {
+  @Field(() => Dimension, { description: "The dimension." })
+  dimension!: Dimension;
+
+  @Field(() => Float, { nullable: true, description: "Its score (null when not applicable)." })
+  score!: number | null;
+}
+
+@ObjectType({ description: "A unit's result in one year, for multi-year views." })
+export class TrendPoint {
+  unitId!: number;
+
+  @Field(() => Int, { description: "The year." })
+  year!: number;
+
+  @Field(() => Unit, { description: "The unit." })
+  unit!: Unit;
+
+  @Field(() => Boolean, { description: "True when the figures are the frozen, finalised ones." })
+  finalized!: boolean;
+
+  @Field(() => Float, { description: "The total." })
+  total!: number;
+
+  @Field(() => Int, { description: "The rank that year." })
+  rank!: number;
+
+  @Field(() => Grade, { description: "The grade." })
+  grade!: Grade;
+
+  @Field(() => Float, { description: "Revenue completion in percent." })
+  completionRate!: number;
+
+  @Field(() => [TrendScore], { description: "The four dimension scores." })
+  scores!: TrendScore[];
+}

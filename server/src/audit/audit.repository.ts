@@ -1,0 +1,48 @@
+import type { Knex } from "knex";
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  year?: number;
+  reason?: string;
+  details?: Record<string, unknown>;
+  outcome?: string;
+}
+
+/** Appends to the audit log (the database refuses updates and deletes of it). */
+export async function appendAudit(knex: Knex, entry: AuditEntry): Promise<void> {
+  await knex("audit_log").insert({
+    actor: entry.actor,
+    action: entry.action,
+    year: entry.year ?? null,
+    reason: entry.reason ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+    outcome: entry.outcome ?? "OK",
+  });
+}
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  year: number | null;
+  reason: string | null;
+  details: Record<string, unknown>;
+  outcome: string;
+}
+
+export async function listAudit(knex: Knex, { year, limit }: { year?: number; limit: number }): Promise<AuditRow[]> {
+  const query = knex("audit_log").orderBy("id", "desc").limit(limit).select("*");
+  if (year !== undefined) query.where({ year });
+  return (await query).map((r: Record<string, any>) => ({
+    id: String(r.id),
+    at: r.at.toISOString(),
+    actor: r.actor,
+    action: r.action,
+    year: r.year,
+    reason: r.reason,
+    details: r.details,
+    outcome: r.outcome,
+  }));
+}

@@ -1,0 +1,46 @@
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../common/context.ts";
+import { InvalidInputError } from "../common/errors.ts";
+import { listAudit } from "./audit.repository.ts";
+
+@ObjectType({ description: "An entry of the append-only audit log." })
+export class AuditEntry {
+  @Field(() => ID, { description: "Sequence number." })
+  id!: string;
+
+  @Field(() => String, { description: "When (ISO 8601 instant)." })
+  at!: string;
+
+  @Field(() => String, { description: "Who." })
+  actor!: string;
+
+  @Field(() => String, { description: "The operation, e.g. finalizeAssessment or reopenAssessment." })
+  action!: string;
+
+  @Field(() => Int, { nullable: true, description: "The year it concerns." })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The reason given (required for reopening)." })
+  reason!: string | null;
+
+  @Field(() => String, { description: "Details as JSON." })
+  details!: string;
+
+  @Field(() => String, { description: "OK, or what went wrong." })
+  outcome!: string;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => [AuditEntry], { description: "The newest audit log entries, optionally of one year." })
+  async auditLog(
+    @Arg("year", () => Int, { nullable: true }) year: number | null,
+    @Arg("limit", () => Int, { defaultValue: 100, description: "At most this many entries (1–1000)." }) limit: number,
+    @Ctx() { knex }: Context,
+  ): Promise<AuditEntry[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      throw new InvalidInputError([{ field: "limit", reason: "must be from 1 to 1000" }], "limit");
+    }
+    return (await listAudit(knex, { year: year ?? undefined, limit })).map((row) => ({ ...row, details: JSON.stringify(row.details) }));
+  }
+}
