@@ -3,13 +3,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "./dataset.ts";
-import { generateHistoryYear } from "../seeds/history.ts";
+import { generateHistoryYear, implementationRulesFor } from "../seeds/history.ts";
 
 const seedsDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../seeds");
 
 /** 2025 is exactly the specification's worked example; 2023 and 2024 are derived from it. */
 export function demoDatasets(): Dataset[] {
   const year2025 = JSON.parse(readFileSync(path.join(seedsDirectory, "year-2025.json"), "utf8")) as Dataset;
+  year2025.implementationRules = implementationRulesFor(year2025.units, year2025.year);
   return [generateHistoryYear(year2025, 2023), generateHistoryYear(year2025, 2024), year2025];
 }
 

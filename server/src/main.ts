@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { takeOverShutdownSignals } from "@station/db";
 import { createApp } from "./app/create-app.ts";
 import { openDatabase } from "./app/database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  takeOverShutdownSignals();
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }

@@ -1,0 +1,73 @@
+import "reflect-metadata";
+import { createKnex, dropDatabase, ensureDatabase, migrateLatest, startEmbeddedPostgres, withDatabase } from "@station/db";
+import { createApp, createLogger } from "@station/server";
+import type { Knex } from "knex";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * A real server on a real port over a fresh database: a throw-away embedded PostgreSQL, or the
+ * server behind BENCH_DATABASE_URL (a user allowed to create databases) when it is set.
+ */
+export interface BenchServer {
+  knex: Knex;
+  gql(query: string, variables?: Record<string, unknown>): Promise<any>;
+  close(): Promise<void>;
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  let stopEmbedded = async () => {};
+  if (!adminUrl) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "station-bench-pg-"));
+    await chmod(dir, 0o755);
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: 54400 + Math.floor(Math.random() * 500), database: "postgres" });
+    adminUrl = embedded.url;
+    stopEmbedded = async () => {
+      await embedded.stop();
+      await rm(dir, { recursive: true, force: true });
+    };
+  }
+  const name = `bench_${Date.now()}`;
+  await ensureDatabase(adminUrl, name);
+  const knex = createKnex({ url: withDatabase(adminUrl, name), poolMax: 10 });
+  await migrateLatest(knex);
+  const app = await createApp({ knex, logger: createLogger("warn"), dashboardDir: "/nonexistent", bodyLimit: "50mb" });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  return {
+    knex,
+    async gql(query, variables) {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 2000));
+      return body;
+    },
+    async close() {
+      await app.stop();
+      await knex.destroy();
+      await dropDatabase(adminUrl!, name);
+      await stopEmbedded();
+    },
+  };
+}
+
+/** Runs `work` `runs` times and reports min / median / max in milliseconds. */
+export async function measure(label: string, runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  console.log(`${label}: median ${fmt(sorted[Math.floor(sorted.length / 2)])}, min ${fmt(sorted[0])}, max ${fmt(sorted[sorted.length - 1])} (${runs} runs)`);
+  return times;
+}
