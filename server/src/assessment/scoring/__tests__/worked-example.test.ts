@@ -102,8 +102,8 @@ function scoreOf(result: UnitResult, dimension: Dimension) {
 }
 
 describe("the worked example (ASSESSMENT.md §8)", () => {
-  it("reads the spec file from /work/shared/spec", () => {
-    expect(fileURLToPath(exampleUrl)).toBe("/work/shared/spec/worked-example.json");
+  it("reads the specification's worked example beside the repository", () => {
+    expect(fileURLToPath(exampleUrl)).toMatch(/\/shared\/spec\/worked-example\.json$/);
     expect(example.units).toHaveLength(5);
   });
 
