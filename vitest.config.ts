@@ -17,6 +17,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: "forks",
+    // The JSON report lets CI print a plain "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: "tests/artifacts/vitest-results.json" }]],
     // type-graphql reads decorator metadata through the Reflect polyfill.
     setupFiles: ["tests/support/vitest-setup.ts"],
   },
