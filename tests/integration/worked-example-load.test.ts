@@ -91,3 +91,19 @@ describe("the worked example loaded through the API", () => {
     expect(await tableCounts(server.knex)).toEqual(before);
   });
 });
+
+describe("monthly totals", () => {
+  it("sum per unit and month to the year's totals, counting repair material as the assessment does", async () => {
+    const response = await server.gql(`{ monthlyTotals(year: 2025, unitCode: "north") { month revenue viewingFee repairCost otherCost callbacksSatisfied dispatchesRefused } }`);
+    expect(response.errors).toBeUndefined();
+    const months = response.data.monthlyTotals;
+    expect(months.map((m: { month: number }) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const sum = (field: string) => months.reduce((s: Decimal, m: Record<string, string>) => s.plus(m[field]), new Decimal(0)).toFixed(2);
+    expect(sum("revenue")).toBe("3456000.00");
+    expect(sum("repairCost")).toBe("171000.00");
+    expect(sum("otherCost")).toBe("494000.00");
+    expect(months.find((m: { month: number }) => m.month === 2).repairCost).toBe("0.00"); // before the window
+    expect(months.reduce((s: number, m: { callbacksSatisfied: number }) => s + m.callbacksSatisfied, 0)).toBe(30);
+    expect(months.reduce((s: number, m: { dispatchesRefused: number }) => s + m.dispatchesRefused, 0)).toBe(3);
+  });
+});

@@ -20,7 +20,7 @@ import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
 import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
 import { SchemeResolver } from "../scheme/scheme.resolver.ts";
 import { ScoreResolver } from "../scores/score.resolver.ts";
-import { YearTotalsResolver } from "../totals/year-totals.resolver.ts";
+import { MonthlyTotalsResolver, YearTotalsResolver } from "../totals/year-totals.resolver.ts";
 import { UnitResolver } from "../units/unit.resolver.ts";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -40,6 +40,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ScoreResolver,
       ImplementationRuleResolver,
       YearTotalsResolver,
+      MonthlyTotalsResolver,
       AssessmentResolver,
       UnitResultResolver,
       DimensionScoreResolver,

@@ -6,6 +6,10 @@ import { Contract } from "../contracts/contract.type.ts";
 import { Unit } from "../units/unit.type.ts";
 import { aggregateYearTotals, listKnownYears, type UnitYearTotals as Totals } from "./year-totals.repository.ts";
 import { UnitYearTotals } from "./year-totals.type.ts";
+import { aggregateMonthlyTotals } from "./monthly-totals.repository.ts";
+import { UnitMonthTotals } from "./monthly-totals.type.ts";
+import { checkYear } from "../assessment/period.ts";
+import { requireUnit } from "../units/unit.service.ts";
 
 function toType(year: number, t: Totals): UnitYearTotals {
   return {
@@ -52,7 +56,7 @@ export class YearTotalsResolver {
     return listKnownYears(knex);
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { description: "The unit." })
   async unit(@Root() totals: UnitYearTotals, @Ctx() { loaders }: Context): Promise<Unit> {
     return (await loaders.unitById.load(totals.unitId))!;
   }
@@ -71,5 +75,26 @@ export class YearTotalsResolver {
       .times(100)
       .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
       .toNumber();
+  }
+}
+
+@Resolver(() => UnitMonthTotals)
+export class MonthlyTotalsResolver {
+  @Query(() => [UnitMonthTotals], {
+    description: "Per unit and month of a year (optionally one unit): revenue by category, counted costs, callbacks, complaints, dispatches.",
+  })
+  async monthlyTotals(
+    @Arg("year", () => Int) year: number,
+    @Arg("unitCode", () => String, { nullable: true }) unitCode: string | null,
+    @Ctx() { knex }: Context,
+  ): Promise<UnitMonthTotals[]> {
+    checkYear(year);
+    const unitId = unitCode ? Number((await requireUnit(knex, unitCode)).id) : undefined;
+    return (await aggregateMonthlyTotals(knex, year, unitId)).map((row) => ({ ...row, unit: undefined as never }));
+  }
+
+  @FieldResolver(() => Unit, { description: "The unit." })
+  async unit(@Root() row: UnitMonthTotals, @Ctx() { loaders }: Context): Promise<Unit> {
+    return (await loaders.unitById.load(row.unitId))!;
   }
 }
