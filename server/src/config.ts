@@ -19,6 +19,10 @@ export interface Config {
   poolMax: number;
   bodyLimit: string;
   production: boolean;
+  /** Password for the `admin` account created on first start; generated and printed when absent. */
+  adminPassword: string | null;
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy. */
+  trustProxy: boolean;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -67,13 +71,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = (env.LOG_LEVEL ?? "info").trim().toLowerCase() as Config["logLevel"];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}")`);
 
-  const bodyLimit = (env.BODY_LIMIT ?? "5mb").trim();
+  const bodyLimit = (env.BODY_LIMIT ?? "1mb").trim();
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push(`BODY_LIMIT must look like 500kb or 5mb (got "${bodyLimit}")`);
 
   const database = (env.EMBEDDED_PG_DATABASE ?? "station_assessment").trim();
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) {
     problems.push(`EMBEDDED_PG_DATABASE must be a lower-case identifier (got "${database}")`);
   }
+
+  const adminPassword = env.ADMIN_PASSWORD ? env.ADMIN_PASSWORD : null;
+  if (adminPassword !== null && adminPassword.length < 10) problems.push("ADMIN_PASSWORD must be at least 10 characters");
+  const trustRaw = (env.TRUST_PROXY ?? "0").trim().toLowerCase();
+  if (!["0", "1", "true", "false"].includes(trustRaw)) problems.push(`TRUST_PROXY must be 1 or 0 (got "${env.TRUST_PROXY}")`);
 
   const config: Config = {
     port: integer("PORT", 4000, 0, 65535),
@@ -91,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolMax: integer("DB_POOL_MAX", 10, 1, 1000),
     bodyLimit,
     production: env.NODE_ENV === "production",
+    adminPassword,
+    trustProxy: trustRaw === "1" || trustRaw === "true",
   };
   if (config.embedded.dataDir.startsWith("/root/") || config.embedded.dataDir === "/root") {
     problems.push(

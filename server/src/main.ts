@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
-  const app = await createApp({ knex: database.knex, logger, dashboardDir: config.dashboardDir, bodyLimit: config.bodyLimit });
+  const app = await createApp({
+    knex: database.knex,
+    logger,
+    dashboardDir: config.dashboardDir,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+  });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once("error", reject);
     app.httpServer.listen(config.port, config.host, resolve);

@@ -27,7 +27,7 @@ describe("DATABASE_URL (an external PostgreSQL)", () => {
     try {
       expect(database.embedded).toBe(false);
       expect(await database.knex("units").count({ n: "*" })).toEqual([{ n: 0 }]);
-      expect(await database.knex("knex_migrations").count({ n: "*" })).toEqual([{ n: 2 }]);
+      expect(await database.knex("knex_migrations").count({ n: "*" })).toEqual([{ n: 3 }]);
     } finally {
       await database.close();
     }

@@ -56,12 +56,20 @@ afterAll(async () => {
 });
 
 describe("the quick start", () => {
-  it("serves the five demo units from an empty embedded database", async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ units { code name } years }" }),
-    });
+  it("serves the five demo units from an empty embedded database to a signed-in demo user", async () => {
+    const post = (body: unknown, cookie?: string) =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
+    const anonymous = await (await post({ query: "{ units { code } }" })).json();
+    expect(anonymous.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    const signIn = await post({ query: `mutation { signIn(username: "deputy-gm", password: "executive-demo") { roles } }` });
+    expect(await signIn.json()).toEqual({ data: { signIn: { roles: ["EXECUTIVE"] } } });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0];
+    expect(signIn.headers.get("set-cookie")).toMatch(/HttpOnly/i);
+    const response = await post({ query: "{ units { code name } years }" }, cookie);
     expect(await response.json()).toEqual({
       data: {
         units: [
@@ -75,6 +83,7 @@ describe("the quick start", () => {
       },
     });
     expect(output).toContain("demo data loaded");
+    expect(output).toContain("username: admin"); // the generated first-start password is printed once
   });
 
   it("stops cleanly on SIGTERM, shutting the embedded database down", async () => {

@@ -1,6 +1,6 @@
 import { createKnex, dropDatabase, ensureDatabase, migrateLatest, withDatabase, databaseName } from "@station/db";
 import { createApp, createLogger } from "@station/server";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Knex } from "knex";
 import { inject } from "vitest";
@@ -15,8 +15,12 @@ export interface TestServer {
   url: string;
   /** Direct access to the test database, for checking what was (not) stored. */
   knex: Knex;
-  /** POSTs a GraphQL operation over real HTTP. */
+  /** POSTs a GraphQL operation over real HTTP as the test administrator. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs as whoever the token belongs to, or anonymously with null. */
+  gqlAs<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Creates a user with these roles and returns an API token for it. */
+  userWithRoles(username: string, roles: string[], extra?: { unitCode?: string; memberName?: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -40,23 +44,56 @@ export async function startTestServer(): Promise<TestServer> {
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
+  const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse;
+  };
+  const userWithRoles = (username: string, roles: string[], extra: { unitCode?: string; memberName?: string } = {}) =>
+    createUserWithToken(knex, username, roles, extra);
+  const adminToken = await userWithRoles("test-admin", ["ADMIN"]);
   return {
     url: base,
     knex,
-    async gql(query, variables) {
-      const response = await fetch(`${base}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse;
-    },
+    gql: (query, variables) => gqlAs(adminToken, query, variables),
+    gqlAs,
+    userWithRoles,
     async close() {
       await app.stop();
       await knex.destroy();
       await dropDatabase(adminUrl, databaseName(url));
     },
   };
+}
+
+/**
+ * A user and a personal API token written straight into the database (tests need identities
+ * before any exists; the password hash is never used, sign-in has its own tests).
+ */
+export async function createUserWithToken(
+  knex: Knex,
+  username: string,
+  roles: string[],
+  { unitCode, memberName }: { unitCode?: string; memberName?: string } = {},
+): Promise<string> {
+  if (unitCode) await knex("units").insert({ code: unitCode, name: unitCode, kind: "STATION" }).onConflict("code").ignore();
+  if (memberName) await knex("committee_members").insert({ name: memberName }).onConflict("name").ignore();
+  const unit = unitCode ? await knex("units").where({ code: unitCode }).first("id") : null;
+  const member = memberName ? await knex("committee_members").where({ name: memberName }).first("id") : null;
+  const [user] = await knex("users")
+    .insert({ username, display_name: username, password_hash: "unused", roles, unit_id: unit?.id ?? null, member_id: member?.id ?? null })
+    .returning("id");
+  const token = `sat_test_${randomBytes(24).toString("base64url")}`;
+  await knex("api_tokens").insert({
+    user_id: user.id,
+    name: "tests",
+    token_hash: createHash("sha256").update(token).digest("hex"),
+    prefix: token.slice(0, 10),
+  });
+  return token;
 }
 
 /** Row counts of every application table, to prove a rejected call stored nothing. */

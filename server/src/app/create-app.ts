@@ -1,4 +1,4 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -9,16 +9,23 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Knex } from "knex";
 import type { Logger } from "pino";
+import { readBearerToken, sessionCookie } from "../auth/request-auth.ts";
+import { authenticate } from "../auth/session.service.ts";
+import { SignInThrottle } from "../auth/throttle.ts";
 import { createContext, type Context } from "../common/context.ts";
 import { getSchema } from "../schema/build-schema.ts";
 import { formatError } from "./format-error.ts";
+import { mutationAuditPlugin } from "./audit-plugin.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
+import { introspectionForSignedInOnly, queryLimits, securityHeaders } from "./security.ts";
 
 export interface AppOptions {
   knex: Knex;
   logger: Logger;
   dashboardDir: string;
   bodyLimit: string;
+  /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS detection). */
+  trustProxy?: boolean;
 }
 
 export interface RunningApp {
@@ -28,20 +35,31 @@ export interface RunningApp {
 }
 
 /** The API at /graphql and the built dashboard at /, on one HTTP server. */
-export async function createApp({ knex, logger, dashboardDir, bodyLimit }: AppOptions): Promise<RunningApp> {
+export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustProxy = false }: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
+  const throttle = new SignInThrottle();
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     formatError,
     // Batched requests multiply the work one request can ask for; nothing here needs them.
     allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    introspection: true, // but only for signed-in users: see introspectionForSignedInOnly
+    validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
+      // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.
+      ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      introspectionForSignedInOnly(),
+      mutationAuditPlugin(),
       loggingPlugin(),
     ],
   });
@@ -63,7 +81,18 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit }: AppOp
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader("x-request-id", requestId);
-        return createContext(knex, logger.child({ requestId, ip: req.ip }), requestId, `anonymous@${req.ip ?? "unknown"}`);
+        const session = sessionCookie(req, res);
+        const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) });
+        const clientAddress = req.ip ?? "unknown";
+        return createContext({
+          knex,
+          logger: logger.child({ requestId, ip: clientAddress, user: viewer?.username }),
+          requestId,
+          viewer,
+          clientAddress,
+          session,
+          throttle,
+        });
       },
     }),
   );

@@ -2,6 +2,7 @@ import { createKnex, migrateLatest, startEmbeddedPostgres } from "@station/db";
 import { isDatabaseEmpty, loadDemoData } from "@station/db/demo";
 import type { Knex } from "knex";
 import type { Logger } from "pino";
+import { createDemoUsers, ensureAdmin } from "../auth/bootstrap.ts";
 import type { Config } from "../config.ts";
 
 export interface Database {
@@ -36,10 +37,13 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const applied = await migrateLatest(knex);
     if (applied.length > 0) logger.info({ migrations: applied }, "migrations applied");
     const wantDemo = config.demoData === "always" || (config.demoData === "auto" && stopEmbedded !== undefined);
+    // Before the demo users: their demo-admin must not stand in for the real administrator.
+    await ensureAdmin(knex, config.adminPassword, logger);
     if (wantDemo && (await isDatabaseEmpty(knex))) {
       const started = performance.now();
       const counts = await loadDemoData(knex);
-      logger.info({ rows: counts, ms: Math.round(performance.now() - started) }, "demo data loaded");
+      const users = await createDemoUsers(knex);
+      logger.info({ rows: counts, demoUsers: users, ms: Math.round(performance.now() - started) }, "demo data loaded");
     }
   } catch (error) {
     await knex.destroy();

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { READ_ALL, Role, SIGNED_IN } from "../auth/role.ts";
+import { keepVisible, visibleUnitOf } from "../auth/visibility.ts";
 import type { Context } from "../common/context.ts";
 import { DateScalar } from "../common/scalars.ts";
 import { SchemeInput } from "../scheme/scheme.type.ts";
@@ -24,11 +26,16 @@ const pick = (text: { zh: string; en: string }, language: Language) => (language
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
-  @Query(() => Assessment, { description: "The year's assessment: live preview while open, the frozen result once finalised." })
-  async assessment(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<Assessment> {
-    return toAssessment(await getAssessment(knex, year));
+  @Authorized(SIGNED_IN)
+  @Query(() => Assessment, {
+    description: "The year's assessment: live preview while open, the frozen result once finalised. A station head sees only their unit until then.",
+  })
+  async assessment(@Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<Assessment> {
+    const assessment = toAssessment(await getAssessment(context.knex, year));
+    return { ...assessment, results: await keepVisible(context, year, assessment.results) };
   }
 
+  @Authorized(READ_ALL)
   @Query(() => Assessment, {
     description: "What-if: the year's data scored with the scheme changed as given (stores nothing); results carry their rank change.",
   })
@@ -40,6 +47,7 @@ export class AssessmentResolver {
     return toAssessment(await simulateAssessment(knex, year, scheme));
   }
 
+  @Authorized(Role.COMMITTEE, Role.ADMIN)
   @Mutation(() => Assessment, {
     description:
       "Freezes the year's results (refused while a unit is incomplete). Afterwards every change to the year's data fails with YEAR_FINALIZED.",
@@ -48,6 +56,7 @@ export class AssessmentResolver {
     return toAssessment(await finalizeAssessment(knex, year, actor));
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Assessment, { description: "Undoes a finalisation; the reason is recorded in the audit log." })
   async reopenAssessment(
     @Arg("year", () => Int) year: number,
@@ -57,33 +66,39 @@ export class AssessmentResolver {
     return toAssessment(await reopenAssessment(knex, year, reason, actor));
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => [PayrollLine], { description: "效益工资 per unit for the year, or year to date up to the end of a quarter." })
   async payroll(
     @Arg("year", () => Int) year: number,
     @Arg("quarter", () => Int, { nullable: true, description: "1–4 for year to date up to that quarter's end; omit for the year." })
     quarter: number | null,
-    @Ctx() { knex }: Context,
+    @Ctx() context: Context,
   ): Promise<PayrollLine[]> {
-    return (await payroll(knex, year, quarter)).map((line) => ({ ...line, unit: undefined as never }));
+    return keepVisible(context, year, (await payroll(context.knex, year, quarter)).map((line) => ({ ...line, unit: undefined as never })));
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => [RevenueProjection], { description: "Projected year-end revenue and completion per unit, with the weekly amount still needed." })
   async revenueProjection(
     @Arg("year", () => Int) year: number,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "Project as of this day (default: today, or the year's last day once over)." })
     asOf: string | null,
-    @Ctx() { knex }: Context,
+    @Ctx() context: Context,
   ): Promise<RevenueProjection[]> {
-    return (await projectYearEnd(knex, year, asOf)).map((line) => ({ ...line, unit: undefined as never }));
+    const lines = (await projectYearEnd(context.knex, year, asOf)).map((line) => ({ ...line, unit: undefined as never }));
+    return keepVisible(context, year, lines);
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => [TrendPoint], { description: "Per unit and year: total, rank, grade, dimension scores and completion (frozen where finalised)." })
   async trends(
     @Arg("fromYear", () => Int) fromYear: number,
     @Arg("toYear", () => Int) toYear: number,
-    @Ctx() { knex }: Context,
+    @Ctx() context: Context,
   ): Promise<TrendPoint[]> {
-    return (await trends(knex, fromYear, toYear)).map((point) => ({ ...point, unit: undefined as never }));
+    const points = (await trends(context.knex, fromYear, toYear)).map((point) => ({ ...point, unit: undefined as never }));
+    const visible = await Promise.all(points.map(async (point) => ({ point, unit: await visibleUnitOf(context, point.year) })));
+    return visible.filter(({ point, unit }) => unit === null || unit === point.unitId).map(({ point }) => point);
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Role } from "../auth/role.ts";
 import type { Context } from "../common/context.ts";
 import { InvalidInputError } from "../common/errors.ts";
 import { listAudit } from "./audit.repository.ts";
@@ -32,6 +33,7 @@ export class AuditEntry {
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  @Authorized(Role.ADMIN, Role.COMMITTEE)
   @Query(() => [AuditEntry], { description: "The newest audit log entries, optionally of one year." })
   async auditLog(
     @Arg("year", () => Int, { nullable: true }) year: number | null,

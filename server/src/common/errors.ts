@@ -9,7 +9,9 @@ export type ErrorCode =
   | "NOT_FINALIZED"
   | "INCOMPLETE_ASSESSMENT"
   | "CONFLICT"
-  | "FORBIDDEN";
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "TOO_MANY_ATTEMPTS";
 
 export interface InvalidField {
   /** Position of the entry in a batch; absent for a single input. */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, type ClassType } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, type ClassType } from "type-graphql";
+import { Role, SIGNED_IN } from "../auth/role.ts";
 import type { Context } from "../common/context.ts";
 import { PageInput, PageOf } from "../common/pagination.ts";
 import { Unit } from "../units/unit.type.ts";
@@ -27,15 +28,17 @@ export function createLedgerResolver<E extends LedgerEntryInput, R extends Ledge
 
   @Resolver(() => recordType)
   class LedgerResolver {
+    @Authorized(SIGNED_IN)
     @Query(() => PageType, { name: listName, description: `The ${what} of a year, optionally of one unit or month, paged.` })
     async list(
       @Arg("filter", () => RecordFilter) filter: RecordFilter,
       @Arg("page", () => PageInput, { nullable: true }) page: PageInput | undefined,
-      @Ctx() { knex }: Context,
+      @Ctx() context: Context,
     ) {
-      return listEntries(knex, kind, filter, page);
+      return listEntries(context, kind, filter, page);
     }
 
+    @Authorized(Role.CLERK, Role.ADMIN)
     @Mutation(() => RecordResult, {
       name: recordName,
       description:

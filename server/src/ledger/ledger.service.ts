@@ -1,5 +1,7 @@
 import type { Knex } from "knex";
 import { assertYearsOpen } from "../assessment/year-guard.ts";
+import { requireVisibleUnit, visibleUnitOf } from "../auth/visibility.ts";
+import type { Context } from "../common/context.ts";
 import { yearOf } from "../common/calendar-date.ts";
 import { InvalidInputError, type InvalidField } from "../common/errors.ts";
 import { FieldChecker } from "../common/field-checker.ts";
@@ -66,7 +68,7 @@ export function validateEntries<E extends LedgerEntryInput>(
 }
 
 export async function listEntries<E extends LedgerEntryInput, R extends LedgerRecord>(
-  knex: Knex,
+  context: Context,
   kind: LedgerKind<E, R>,
   filter: RecordFilter,
   page?: PageInput,
@@ -77,7 +79,10 @@ export async function listEntries<E extends LedgerEntryInput, R extends LedgerRe
   check.integerBetween("filter.year", filter.year, 2000, 2100);
   if (filter.month !== undefined && filter.month !== null) check.integerBetween("filter.month", filter.month, 1, 12);
   if (invalid.length > 0) throw new InvalidInputError(invalid, "filter");
-  const unitId = filter.unitCode ? Number((await requireUnit(knex, filter.unitCode)).id) : undefined;
+  const { knex } = context;
+  const named = filter.unitCode ? Number((await requireUnit(knex, filter.unitCode)).id) : undefined;
+  if (named !== undefined) await requireVisibleUnit(context, filter.year, named);
+  const unitId = named ?? (await visibleUnitOf(context, filter.year)) ?? undefined;
   const { rows, totalCount } = await selectLedgerPage(knex, kind.table, kind.columns, {
     year: filter.year,
     unitId,

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role, SIGNED_IN } from "../auth/role.ts";
+import { keepVisible } from "../auth/visibility.ts";
 import type { Context } from "../common/context.ts";
 import { Unit } from "../units/unit.type.ts";
 import { requireUnit } from "../units/unit.service.ts";
@@ -7,16 +9,18 @@ import { ImplementationRule, ImplementationRuleInput } from "./rule.type.ts";
 
 @Resolver(() => ImplementationRule)
 export class ImplementationRuleResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => [ImplementationRule], { description: "The implementation rules filed for a year, optionally by one unit." })
   async implementationRules(
     @Arg("year", () => Int) year: number,
     @Arg("unitCode", () => String, { nullable: true }) unitCode: string | undefined,
-    @Ctx() { knex }: Context,
+    @Ctx() context: Context,
   ): Promise<ImplementationRule[]> {
-    const unitId = unitCode ? Number((await requireUnit(knex, unitCode)).id) : undefined;
-    return listRules(knex, year, unitId);
+    const unitId = unitCode ? Number((await requireUnit(context.knex, unitCode)).id) : undefined;
+    return keepVisible(context, year, await listRules(context.knex, year, unitId));
   }
 
+  @Authorized(Role.CLERK, Role.ADMIN)
   @Mutation(() => ImplementationRule, { description: "Files a unit's implementation rules for a year." })
   async fileImplementationRule(
     @Arg("input", () => ImplementationRuleInput) input: ImplementationRuleInput,

@@ -11,6 +11,8 @@ import {
   UnitResultResolver,
 } from "../assessment/assessment.resolver.ts";
 import { AuditResolver } from "../audit/audit.resolver.ts";
+import { authChecker } from "../auth/auth-checker.ts";
+import { AuthResolver } from "../auth/auth.resolver.ts";
 import { ContractResolver } from "../contracts/contract.resolver.ts";
 import { CallbackResolver } from "../ledger/kinds/callback.ledger.ts";
 import { ComplaintResolver } from "../ledger/kinds/complaint.ledger.ts";
@@ -49,7 +51,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       RevenueProjectionResolver,
       TrendPointResolver,
       AuditResolver,
+      AuthResolver,
     ],
+    authChecker,
+    authMode: "error",
     // Inputs are validated by each feature's service, which names every bad field and entry.
     validate: false,
   }).then(describeRootTypes);

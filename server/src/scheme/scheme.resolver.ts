@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Role, SIGNED_IN } from "../auth/role.ts";
 import type { Context } from "../common/context.ts";
 import { Dimension, Grade } from "../common/enums.ts";
 import { schemeForYear, setScheme, type YearScheme } from "./scheme.service.ts";
@@ -29,11 +30,13 @@ export function toSchemeType({ year, isDefault, parameters }: YearScheme): Schem
 
 @Resolver(() => Scheme)
 export class SchemeResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => Scheme, { description: "The year's scheme (the defaults of ASSESSMENT.md when none is set)." })
   async scheme(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<Scheme> {
     return toSchemeType(await schemeForYear(knex, year));
   }
 
+  @Authorized(Role.COMMITTEE, Role.ADMIN)
   @Mutation(() => Scheme, { description: "Changes the year's scheme; parameters left out keep their value." })
   async setScheme(
     @Arg("year", () => Int) year: number,

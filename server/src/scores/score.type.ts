@@ -67,8 +67,11 @@ export class ScoreInput {
   @Field(() => Dimension, { description: "SATISFACTION or COOPERATION (the others are not scored by the committee)." })
   dimension!: Dimension;
 
-  @Field(() => String, { description: "The committee member's name; a name not seen before registers a new member." })
-  member!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Only for an administrator entering paper forms: the member's name (a new name registers a member). Others score as themselves.",
+  })
+  member?: string | null;
 
   @Field(() => Float, { description: "The score, 0–100, at most 2 decimals." })
   score!: number;

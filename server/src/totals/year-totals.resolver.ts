@@ -1,5 +1,7 @@
 import { Decimal } from "decimal.js";
-import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from "type-graphql";
+import { SIGNED_IN } from "../auth/role.ts";
+import { keepVisible } from "../auth/visibility.ts";
 import type { Context } from "../common/context.ts";
 import { InvalidInputError } from "../common/errors.ts";
 import { Contract } from "../contracts/contract.type.ts";
@@ -41,16 +43,19 @@ function toType(year: number, t: Totals): UnitYearTotals {
 
 @Resolver(() => UnitYearTotals)
 export class YearTotalsResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => [UnitYearTotals], {
     description: "Per-unit totals of a year for every unit with a contract or records that year, summed by the database.",
   })
-  async yearTotals(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<UnitYearTotals[]> {
+  async yearTotals(@Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<UnitYearTotals[]> {
+    const { knex } = context;
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw new InvalidInputError([{ field: "year", reason: `must be a year from 2000 to 2100 (got ${year})` }], "year");
     }
-    return (await aggregateYearTotals(knex, { year })).map((t) => toType(year, t));
+    return keepVisible(context, year, (await aggregateYearTotals(knex, { year })).map((t) => toType(year, t)));
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => [Int], { description: "Years that have contracts, a scheme or committee scores, newest first." })
   async years(@Ctx() { knex }: Context): Promise<number[]> {
     return listKnownYears(knex);
@@ -80,17 +85,19 @@ export class YearTotalsResolver {
 
 @Resolver(() => UnitMonthTotals)
 export class MonthlyTotalsResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => [UnitMonthTotals], {
     description: "Per unit and month of a year (optionally one unit): revenue by category, counted costs, callbacks, complaints, dispatches.",
   })
   async monthlyTotals(
     @Arg("year", () => Int) year: number,
     @Arg("unitCode", () => String, { nullable: true }) unitCode: string | null,
-    @Ctx() { knex }: Context,
+    @Ctx() context: Context,
   ): Promise<UnitMonthTotals[]> {
     checkYear(year);
-    const unitId = unitCode ? Number((await requireUnit(knex, unitCode)).id) : undefined;
-    return (await aggregateMonthlyTotals(knex, year, unitId)).map((row) => ({ ...row, unit: undefined as never }));
+    const unitId = unitCode ? Number((await requireUnit(context.knex, unitCode)).id) : undefined;
+    const rows = (await aggregateMonthlyTotals(context.knex, year, unitId)).map((row) => ({ ...row, unit: undefined as never }));
+    return keepVisible(context, year, rows);
   }
 
   @FieldResolver(() => Unit, { description: "The unit." })

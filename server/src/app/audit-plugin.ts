@@ -1,0 +1,56 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { Kind, type OperationDefinitionNode } from "graphql";
+import { appendAudit } from "../audit/audit.repository.ts";
+import type { Context } from "../common/context.ts";
+
+const SECRET_KEYS = /password|secret|token/i;
+
+/** A short, safe account of the arguments: lists by their length, secrets hidden, long text cut. */
+export function summarizeArguments(value: unknown, depth = 0): unknown {
+  if (Array.isArray(value)) return depth === 0 ? value.slice(0, 3).map((v) => summarizeArguments(v, depth + 1)).concat(value.length > 3 ? [`… ${value.length} in all`] : []) : `[${value.length} items]`;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, v]) => [key, SECRET_KEYS.test(key) ? "[hidden]" : summarizeArguments(v, depth + 1)]),
+    );
+  }
+  if (typeof value === "string" && value.length > 200) return `${value.slice(0, 200)}… (${value.length} characters)`;
+  return value;
+}
+
+/**
+ * Every mutation goes to the append-only audit log: who, when, which operation, an argument
+ * summary and the outcome (OK or the error codes). Reads are not audited.
+ */
+export function mutationAuditPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let operation: OperationDefinitionNode | undefined;
+      return {
+        async didResolveOperation({ operation: resolved }) {
+          operation = resolved ?? undefined;
+        },
+        async willSendResponse({ contextValue, request, response }) {
+          if (operation?.operation !== "mutation") return;
+          const fields = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).map((s) => (s.kind === Kind.FIELD ? s.name.value : ""));
+          const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
+          const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? "ERROR")))];
+          try {
+            await appendAudit(contextValue.knex, {
+              actor: contextValue.actor,
+              action: fields.join(","),
+              details: {
+                operationName: request.operationName ?? null,
+                variables: summarizeArguments(request.variables ?? {}),
+                requestId: contextValue.requestId,
+                address: contextValue.clientAddress,
+              },
+              outcome: codes.length === 0 ? "OK" : codes.join(","),
+            });
+          } catch (error) {
+            contextValue.logger.error({ err: error }, "could not write the audit log");
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import helmet from "helmet";
+import { GraphQLError, Kind, type DocumentNode } from "graphql";
+import type { Context } from "../common/context.ts";
+
+/**
+ * Query limits: depth, aliases, directives, tokens and cost. The figures leave room for the
+ * dashboard's and analysts' real queries (an assessment with explanations is depth 7) while
+ * refusing the shapes used to exhaust a server.
+ */
+export function queryLimits() {
+  return new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 20000 },
+    // Suggestions ("did you mean …") would describe the schema to anonymous callers.
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+function asksForIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  const visit = (selections: readonly { kind: string; name?: { value: string }; selectionSet?: { selections: readonly unknown[] } }[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD && (selection.name?.value === "__schema" || selection.name?.value === "__type")) found = true;
+      if (selection.selectionSet) visit(selection.selectionSet.selections as never);
+    }
+  };
+  for (const definition of document.definitions) {
+    if ("selectionSet" in definition && definition.selectionSet) visit(definition.selectionSet.selections as never);
+  }
+  return found;
+}
+
+/** The schema describes itself only to signed-in users. */
+export function introspectionForSignedInOnly(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (!contextValue.viewer && asksForIntrospection(document)) {
+            throw new GraphQLError("Sign in to read the schema", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Security headers for the dashboard and the API (everything is served from this origin). */
+export function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        "script-src": ["'self'"],
+        // Recharts and GraphiQL set inline styles.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "worker-src": ["'self'", "blob:"],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'", "data:"],
+      },
+    },
+    // HSTS only makes sense behind HTTPS, which a reverse proxy terminates; it sets its own.
+    strictTransportSecurity: false,
+  });
+}

@@ -1,0 +1,55 @@
+import type { Knex } from "knex";
+import type { Role } from "./role.ts";
+import type { Viewer } from "./viewer.ts";
+
+export interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  roles: Role[];
+  unit_id: number | null;
+  unit_code: string | null;
+  member_id: number | null;
+  member_name: string | null;
+  disabled: boolean;
+  created_at: Date;
+}
+
+function selectUsers(knex: Knex) {
+  return knex("users as u")
+    .leftJoin("units as n", "n.id", "u.unit_id")
+    .leftJoin("committee_members as m", "m.id", "u.member_id")
+    .select("u.*", "n.code as unit_code", "m.name as member_name");
+}
+
+export async function findUserByUsername(knex: Knex, username: string): Promise<UserRow | undefined> {
+  return selectUsers(knex).where("u.username", username).first();
+}
+
+export async function findUserById(knex: Knex, id: number): Promise<UserRow | undefined> {
+  return selectUsers(knex).where("u.id", id).first();
+}
+
+export async function listUsers(knex: Knex): Promise<UserRow[]> {
+  return selectUsers(knex).orderBy("u.username");
+}
+
+export function toViewer(row: UserRow, via: Viewer["via"]): Viewer {
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    roles: row.roles,
+    unitId: row.unit_id,
+    unitCode: row.unit_code,
+    memberId: row.member_id,
+    memberName: row.member_name,
+    via,
+  };
+}
+
+export async function countUsers(knex: Knex): Promise<number> {
+  const row = await knex("users").count<{ n: number }[]>({ n: "*" }).first();
+  return Number(row?.n ?? 0);
+}
