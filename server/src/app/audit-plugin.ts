@@ -1,9 +1,17 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type OperationDefinitionNode } from "graphql";
+import { Kind, valueFromASTUntyped, type FieldNode, type OperationDefinitionNode } from "graphql";
 import { appendAudit } from "../audit/audit.repository.ts";
 import type { Context } from "../common/context.ts";
 
 const SECRET_KEYS = /password|secret|token/i;
+/** Operations whose arguments carry credentials: their variables are never logged. */
+const CREDENTIAL_OPERATIONS = new Set(["signIn", "createUser", "updateUser"]);
+
+/** The literal or variable value of a field's argument, e.g. the username tried by signIn. */
+function argumentValue(field: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+  const argument = field.arguments?.find((a) => a.name.value === name);
+  return argument ? valueFromASTUntyped(argument.value, variables) : undefined;
+}
 
 /** A short, safe account of the arguments: lists by their length, secrets hidden, long text cut. */
 export function summarizeArguments(value: unknown, depth = 0): unknown {
@@ -31,16 +39,21 @@ export function mutationAuditPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue, request, response }) {
           if (operation?.operation !== "mutation") return;
-          const fields = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).map((s) => (s.kind === Kind.FIELD ? s.name.value : ""));
+          const fieldNodes = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+          const fields = fieldNodes.map((f) => f.name.value);
+          const variables = (request.variables ?? {}) as Record<string, unknown>;
+          const carriesCredentials = fields.some((f) => CREDENTIAL_OPERATIONS.has(f));
+          const signInField = fieldNodes.find((f) => f.name.value === "signIn");
           const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
           const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? "ERROR")))];
           try {
             await appendAudit(contextValue.knex, {
               actor: contextValue.actor,
-              action: fields.join(","),
+              action: [...new Set(fields)].join(","),
               details: {
                 operationName: request.operationName ?? null,
-                variables: summarizeArguments(request.variables ?? {}),
+                variables: carriesCredentials ? "[hidden: credentials]" : summarizeArguments(variables),
+                ...(signInField ? { username: String(argumentValue(signInField, "username", variables) ?? "").slice(0, 100) } : {}),
                 requestId: contextValue.requestId,
                 address: contextValue.clientAddress,
               },

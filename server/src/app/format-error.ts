@@ -11,6 +11,8 @@ const EXPOSED_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
 ]);
 
 export const INTERNAL_MESSAGE = "Internal server error. Quote the request id to the administrator.";

@@ -50,6 +50,9 @@ export async function submitScore(knex: Knex, input: ScoreInput & { member: stri
  */
 export function scoringMember(viewer: Viewer, requested: string | null | undefined): string {
   if (viewer.roles.includes(Role.ADMIN) && requested) return requested;
+  if (viewer.roles.includes(Role.ADMIN) && !viewer.memberName) {
+    throw new InvalidInputError([{ field: "member", reason: "name the committee member whose paper form you are entering" }], "score");
+  }
   if (requested && viewer.memberName && requested !== viewer.memberName) {
     throw new DomainError("FORBIDDEN", "You can enter only your own scores; an administrator enters scores for other members");
   }
