@@ -39,7 +39,7 @@ export async function startTestServer(): Promise<TestServer> {
     knex,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     dashboardDir: "/nonexistent",
-    bodyLimit: "5mb",
+    bodyLimit: "1mb", // the production default
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;

@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import { randomUUID } from "node:crypto";
@@ -14,10 +14,10 @@ import { authenticate } from "../auth/session.service.ts";
 import { SignInThrottle } from "../auth/throttle.ts";
 import { createContext, type Context } from "../common/context.ts";
 import { getSchema } from "../schema/build-schema.ts";
-import { formatError } from "./format-error.ts";
+import { formatError, INTERNAL_MESSAGE } from "./format-error.ts";
 import { mutationAuditPlugin } from "./audit-plugin.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
-import { introspectionForSignedInOnly, queryLimits, securityHeaders } from "./security.ts";
+import { introspectionForSignedInOnly, limitYearComputations, queryLimits, securityHeaders } from "./security.ts";
 
 export interface AppOptions {
   knex: Knex;
@@ -51,7 +51,7 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: true, // but only for signed-in users: see introspectionForSignedInOnly
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, limitYearComputations],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from a CDN, which these machines cannot reach.
@@ -97,6 +97,16 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
     }),
   );
 
+  // Errors before GraphQL runs (body too large, malformed JSON) answer in the API's own shape,
+  // never with Express's HTML page and its stack trace.
+  app.use("/graphql", (error: { type?: string; status?: number; limit?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (error.type === "entity.too.large") {
+      res.status(413).json({ errors: [{ message: `The request body is larger than ${bodyLimit}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    } else if (error.type === "entity.parse.failed") {
+      res.status(400).json({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+    } else next(error);
+  });
+
   const indexFile = path.join(dashboardDir, "index.html");
   app.use(express.static(dashboardDir, { index: false, maxAge: "1h" }));
   // Client-side routes: every other GET gets the dashboard's index page.
@@ -107,6 +117,12 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
       return;
     }
     res.sendFile(indexFile);
+  });
+
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const requestId = randomUUID();
+    logger.error({ err: error, requestId, path: req.path }, "unexpected HTTP error");
+    res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
   });
 
   return {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import helmet from "helmet";
-import { GraphQLError, Kind, type DocumentNode } from "graphql";
+import { GraphQLError, Kind, type DocumentNode, type ValidationRule } from "graphql";
 import type { Context } from "../common/context.ts";
 
 /**
@@ -20,6 +20,28 @@ export function queryLimits() {
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
+
+/** Root fields that compute a whole year (or several): each can take a noticeable time. */
+const YEAR_COMPUTATIONS = new Set(["assessment", "simulateAssessment", "trends", "payroll", "revenueProjection", "yearTotals", "monthlyTotals"]);
+export const MAX_YEAR_COMPUTATIONS = 4;
+
+/**
+ * Aliases would let one request ask for the same year computation many times over; a dashboard
+ * page needs at most a few, so more than MAX_YEAR_COMPUTATIONS in one operation is refused.
+ */
+export const limitYearComputations: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const count = node.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && YEAR_COMPUTATIONS.has(s.name.value)).length;
+    if (count > MAX_YEAR_COMPUTATIONS) {
+      context.reportError(
+        new GraphQLError(`An operation may ask for at most ${MAX_YEAR_COMPUTATIONS} year computations (${[...YEAR_COMPUTATIONS].join(", ")}); this one asks for ${count}`, {
+          nodes: node,
+          extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+        }),
+      );
+    }
+  },
+});
 
 function asksForIntrospection(document: DocumentNode): boolean {
   let found = false;

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { migrateLatest, rebuildSchema } from "@station/db";
 import { loadDemoData } from "@station/db/demo";
 import { openDatabase } from "../app/database.ts";
+import { createDemoUsers, ensureAdmin } from "../auth/bootstrap.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
 
@@ -25,8 +26,10 @@ async function run(command: string | undefined): Promise<void> {
       logger.info({ applied }, "database is up to date");
     } else {
       await rebuildSchema(database.knex);
+      await ensureAdmin(database.knex, config.adminPassword, logger);
       const rows = await loadDemoData(database.knex);
-      logger.info({ rows }, "database reset and demo data loaded");
+      const demoUsers = await createDemoUsers(database.knex);
+      logger.info({ rows, demoUsers }, "database reset and demo data loaded");
     }
   } finally {
     await database.close();

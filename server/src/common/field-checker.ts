@@ -54,11 +54,14 @@ export class FieldChecker {
     else if (length > max) this.fail(field, `must be at most ${max} characters (got ${length})`);
   }
 
-  /** A receipt, ticket or order number: printable, no surrounding spaces. */
+  /**
+   * A receipt, ticket or order number: letters (Chinese too), digits and - _ . / # :, starting with
+   * a letter or digit. Quotes, spaces, semicolons and control characters have no place in one.
+   */
   reference(field: string, value: string): void {
     this.text(field, value, { max: 100 });
-    if (value.trim() !== value) this.fail(field, "must not start or end with spaces");
-    // eslint-disable-next-line no-control-regex
-    else if (/[\u0000-\u001f\u007f]/.test(value)) this.fail(field, "must not contain control characters");
+    if (value.trim().length > 0 && [...value].length <= 100 && !/^[\p{L}\p{N}][\p{L}\p{N}._/#:-]*$/u.test(value)) {
+      this.fail(field, "may hold only letters, digits and - _ . / # : (starting with a letter or digit)");
+    }
   }
 }

@@ -1,0 +1,23 @@
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+
+/**
+ * One client for the app. The session is an HttpOnly cookie set by `signIn`, so requests only
+ * need to carry same-origin credentials; no token ever lives in JavaScript.
+ */
+export function createApolloClient(uri = "/graphql") {
+  return new ApolloClient({
+    link: new HttpLink({ uri, credentials: "same-origin" }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Results and schemes have no id of their own: they stay nested under the query field
+        // that returned them (keyed by its arguments), so a what-if never overwrites the real one.
+        Assessment: { keyFields: false },
+        Scheme: { keyFields: false },
+      },
+    }),
+    defaultOptions: {
+      // Show what is cached at once, then refresh: figures change while the clerk enters data.
+      watchQuery: { fetchPolicy: "cache-and-network" },
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { ALL_ROLES, type Role } from "../auth/roles.ts";
+
+export interface ViewRoute {
+  /** The URL path; `/` shows the first view as well. */
+  path: string;
+  /** The navigation label (the view's own texts live in its folder). */
+  label: { zh: string; en: string };
+  /** Navigation group: 考核 assessment, 分析 analytics, 数据 data, 工具 tools. */
+  group: "assessment" | "analytics" | "data" | "tools";
+  /** Who sees the view in the navigation (the server still checks every request). */
+  roles: readonly Role[];
+  /** Each view is its own chunk; the landing page loads only the first. */
+  component: LazyExoticComponent<ComponentType>;
+}
+
+const READERS: Role[] = ["ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "CLERK"];
+
+/** Every view, one line each, in navigation order. A view module default-exports its page. */
+// prettier-ignore
+export const VIEWS: ViewRoute[] = [
+  { path: "/assessment", label: { zh: "年终考核", en: "Year-end assessment" }, group: "assessment", roles: ALL_ROLES, component: lazy(() => import("../views/assessment/AssessmentView.tsx")) },
+  { path: "/what-if", label: { zh: "方案模拟", en: "What-if" }, group: "assessment", roles: READERS, component: lazy(() => import("../views/what-if/WhatIfView.tsx")) },
+  { path: "/pay", label: { zh: "效益工资", en: "Performance pay" }, group: "assessment", roles: ALL_ROLES, component: lazy(() => import("../views/pay/PayView.tsx")) },
+  { path: "/revenue", label: { zh: "创收", en: "Revenue" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/revenue/RevenueView.tsx")) },
+  { path: "/cost", label: { zh: "成本", en: "Cost" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/cost/CostView.tsx")) },
+  { path: "/service", label: { zh: "满意度与协作", en: "Satisfaction & cooperation" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/service/ServiceView.tsx")) },
+  { path: "/trends", label: { zh: "趋势", en: "Trends" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/trends/TrendsView.tsx")) },
+  { path: "/contracts", label: { zh: "目标责任书", en: "Contracts" }, group: "data", roles: ALL_ROLES, component: lazy(() => import("../views/contracts/ContractsView.tsx")) },
+  { path: "/entry", label: { zh: "数据录入", en: "Data entry" }, group: "data", roles: ["CLERK", "ADMIN"], component: lazy(() => import("../views/entry/EntryView.tsx")) },
+  { path: "/graphiql", label: { zh: "GraphQL 查询", en: "GraphQL explorer" }, group: "tools", roles: ["ANALYST", "ADMIN", "EXECUTIVE"], component: lazy(() => import("../views/graphiql/GraphiqlView.tsx")) },
+];
+
+export const NAV_GROUPS: ViewRoute["group"][] = ["assessment", "analytics", "data", "tools"];
+
+/** The view for a path: `/` is the year-end assessment; unknown paths get null. */
+export function matchView(pathname: string): ViewRoute | null {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === "/") return VIEWS[0];
+  return VIEWS.find((view) => view.path === path) ?? null;
+}

@@ -1,0 +1,43 @@
+import { defineStrings } from "../i18n/strings.ts";
+
+/** Texts of the frame around the views (top bar, navigation, shared states). */
+export const shellStrings = defineStrings(
+  {
+    product: "片站绩效考核",
+    productSub: "客户服务部年终考核",
+    year: "考核年度",
+    yearOption: (year: number) => `${year}年`,
+    noYears: "暂无年度",
+    language: "语言",
+    nav: "导航",
+    groups: { assessment: "考核", analytics: "分析", data: "数据", tools: "工具" } as Record<string, string>,
+    loading: "加载中…",
+    notFound: "页面不存在",
+    backHome: "返回年终考核",
+    forbidden: "您的角色无权查看此页面",
+    comingTitle: "即将上线",
+    comingText: "此视图正在建设中。",
+    viewFailed: "页面加载失败",
+    reload: "重新加载",
+    allUnits: "全部单位",
+  },
+  {
+    product: "Station Performance Assessment",
+    productSub: "Customer service year-end assessment",
+    year: "Year",
+    yearOption: (year: number) => String(year),
+    noYears: "No years",
+    language: "Language",
+    nav: "Navigation",
+    groups: { assessment: "Assessment", analytics: "Analytics", data: "Data", tools: "Tools" },
+    loading: "Loading…",
+    notFound: "Page not found",
+    backHome: "Back to the year-end assessment",
+    forbidden: "Your role cannot see this page",
+    comingTitle: "Coming soon",
+    comingText: "This view is being built.",
+    viewFailed: "The page failed to load",
+    reload: "Reload",
+    allUnits: "All units",
+  },
+);

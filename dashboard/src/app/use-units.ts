@@ -1,0 +1,47 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../gql/index.ts";
+import { useLang } from "../i18n/I18nProvider.tsx";
+import type { Lang } from "../i18n/language.ts";
+import { useSearchParam } from "../url/url-state.ts";
+
+const UnitsQuery = graphql(`
+  query Units {
+    units {
+      code
+      name
+      kind
+    }
+  }
+`);
+
+/** English names of the demo units; units added later show their (Chinese) name in English too. */
+const ENGLISH_NAMES: Record<string, string> = {
+  north: "North station",
+  south: "South station",
+  east: "East station",
+  hall: "Fee hall",
+  collective: "Collective group",
+};
+
+export function unitLabel(unit: { code: string; name: string }, lang: Lang): string {
+  return lang === "en" ? (ENGLISH_NAMES[unit.code] ?? unit.name) : unit.name;
+}
+
+/** The active units and a `name(code)` in the current language. */
+export function useUnits() {
+  const { lang } = useLang();
+  const { data, loading, error } = useQuery(UnitsQuery);
+  const units = data?.units ?? [];
+  const byCode = new Map(units.map((unit) => [unit.code, unit]));
+  const name = (code: string) => {
+    const unit = byCode.get(code);
+    return unit ? unitLabel(unit, lang) : (ENGLISH_NAMES[code] && lang === "en" ? ENGLISH_NAMES[code] : code);
+  };
+  return { units, name, loading: loading && !data, error };
+}
+
+/** The unit selected in the URL (`unit=north`); null for all units. */
+export function useSelectedUnit() {
+  const [unit, setUnit] = useSearchParam("unit");
+  return { unit, setUnit };
+}

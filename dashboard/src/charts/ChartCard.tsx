@@ -1,0 +1,92 @@
+import { Suspense, type ReactNode } from "react";
+import { defineStrings } from "../i18n/strings.ts";
+import { useStrings } from "../i18n/I18nProvider.tsx";
+import { describeError } from "../api/errors.ts";
+
+const strings = defineStrings(
+  { loading: "加载中…", empty: "暂无数据", error: "加载失败", retry: "重试" },
+  { loading: "Loading…", empty: "No data", error: "Could not load", retry: "Retry" },
+);
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export interface ChartCardProps {
+  title: string;
+  /** Axis units and what is plotted, e.g. "万元 · 按月". */
+  subtitle?: string;
+  /** Drawn as HTML so it shows (and prints) in the same colours while the chart loads. */
+  legend?: LegendItem[];
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  /** True when loaded but there is nothing to draw. */
+  empty?: boolean;
+  emptyText?: string;
+  height?: number;
+  /** The pure chart, usually a React.lazy component (Recharts loads on first use). */
+  children: ReactNode;
+  testId?: string;
+}
+
+/**
+ * The frame every chart sits in: title, units, legend, and the loading skeleton, empty and
+ * error states, so chart renderers only decide which state they are in.
+ */
+export function ChartCard({ title, subtitle, legend, loading, error, onRetry, empty, emptyText, height = 280, children, testId }: ChartCardProps) {
+  const t = useStrings(strings);
+  const skeleton = <div className="chart-skeleton" style={{ height }} aria-label={t.loading} role="status" />;
+  let body: ReactNode;
+  if (error) {
+    body = (
+      <div className="chart-state chart-state--error" style={{ height }} role="alert">
+        <span>
+          {t.error}: {describeError(error)}
+        </span>
+        {onRetry && (
+          <button type="button" className="btn btn--small" onClick={onRetry}>
+            {t.retry}
+          </button>
+        )}
+      </div>
+    );
+  } else if (loading) {
+    body = skeleton;
+  } else if (empty) {
+    body = (
+      <div className="chart-state" style={{ height }}>
+        {emptyText ?? t.empty}
+      </div>
+    );
+  } else {
+    body = (
+      <Suspense fallback={skeleton}>
+        <div style={{ height }}>{children}</div>
+      </Suspense>
+    );
+  }
+  return (
+    <figure className="card chart-card" data-testid={testId}>
+      <figcaption className="chart-card__head">
+        <div>
+          <h3 className="chart-card__title">{title}</h3>
+          {subtitle && <div className="chart-card__subtitle">{subtitle}</div>}
+        </div>
+        {legend && legend.length > 0 && (
+          <ul className="legend">
+            {legend.map((item) => (
+              <li key={item.key}>
+                <span className="swatch" style={{ background: item.color }} />
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        )}
+      </figcaption>
+      {body}
+    </figure>
+  );
+}

@@ -1,0 +1,8 @@
+import { ComingSoon } from "../../app/ComingSoon.tsx";
+import { useLang } from "../../i18n/I18nProvider.tsx";
+
+/** Placeholder: the analytics helper replaces this page. */
+export default function ServiceView() {
+  const { lang } = useLang();
+  return <ComingSoon title={lang === "zh" ? "满意度与协作" : "Satisfaction & cooperation"} />;
+}
