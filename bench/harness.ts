@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { createKnex, dropDatabase, ensureDatabase, migrateLatest, startEmbeddedPostgres, withDatabase } from "@station/db";
 import { createApp, createLogger } from "@station/server";
 import type { Knex } from "knex";
+import { createHash, randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -34,15 +35,16 @@ export async function startBenchServer(): Promise<BenchServer> {
   await ensureDatabase(adminUrl, name);
   const knex = createKnex({ url: withDatabase(adminUrl, name), poolMax: 10 });
   await migrateLatest(knex);
-  const app = await createApp({ knex, logger: createLogger("warn"), dashboardDir: "/nonexistent", bodyLimit: "50mb" });
+  const app = await createApp({ knex, logger: createLogger("warn"), dashboardDir: "/nonexistent", bodyLimit: "1mb" });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
+  const token = await benchToken(knex);
   return {
     knex,
     async gql(query, variables) {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { errors?: unknown[] };
@@ -56,6 +58,14 @@ export async function startBenchServer(): Promise<BenchServer> {
       await stopEmbedded();
     },
   };
+}
+
+/** An administrator's API token, written straight into the fresh database. */
+async function benchToken(knex: Knex): Promise<string> {
+  const [user] = await knex("users").insert({ username: "bench", display_name: "bench", password_hash: "unused", roles: ["ADMIN"] }).returning("id");
+  const token = `sat_bench_${randomBytes(24).toString("base64url")}`;
+  await knex("api_tokens").insert({ user_id: user.id, name: "bench", token_hash: createHash("sha256").update(token).digest("hex"), prefix: token.slice(0, 10) });
+  return token;
 }
 
 /** Runs `work` `runs` times and reports min / median / max in milliseconds. */
