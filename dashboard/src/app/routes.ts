@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { lazyView, type LazyView } from "./lazy-view.ts";
 import { ALL_ROLES, type Role } from "../auth/roles.ts";
 
 export interface ViewRoute {
@@ -10,8 +10,8 @@ export interface ViewRoute {
   group: "assessment" | "analytics" | "data" | "tools";
   /** Who sees the view in the navigation (the server still checks every request). */
   roles: readonly Role[];
-  /** Each view is its own chunk; the landing page loads only the first. */
-  component: LazyExoticComponent<ComponentType>;
+  /** Each view is its own chunk, loaded on first visit (or preloaded at start for the first URL). */
+  component: LazyView;
 }
 
 const READERS: Role[] = ["ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "CLERK"];
@@ -19,16 +19,16 @@ const READERS: Role[] = ["ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "CLERK"];
 /** Every view, one line each, in navigation order. A view module default-exports its page. */
 // prettier-ignore
 export const VIEWS: ViewRoute[] = [
-  { path: "/assessment", label: { zh: "年终考核", en: "Year-end assessment" }, group: "assessment", roles: ALL_ROLES, component: lazy(() => import("../views/assessment/AssessmentView.tsx")) },
-  { path: "/what-if", label: { zh: "方案模拟", en: "What-if" }, group: "assessment", roles: READERS, component: lazy(() => import("../views/what-if/WhatIfView.tsx")) },
-  { path: "/pay", label: { zh: "效益工资", en: "Performance pay" }, group: "assessment", roles: ALL_ROLES, component: lazy(() => import("../views/pay/PayView.tsx")) },
-  { path: "/revenue", label: { zh: "创收", en: "Revenue" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/revenue/RevenueView.tsx")) },
-  { path: "/cost", label: { zh: "成本", en: "Cost" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/cost/CostView.tsx")) },
-  { path: "/service", label: { zh: "满意度与协作", en: "Satisfaction & cooperation" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/service/ServiceView.tsx")) },
-  { path: "/trends", label: { zh: "趋势", en: "Trends" }, group: "analytics", roles: ALL_ROLES, component: lazy(() => import("../views/trends/TrendsView.tsx")) },
-  { path: "/contracts", label: { zh: "目标责任书", en: "Contracts" }, group: "data", roles: ALL_ROLES, component: lazy(() => import("../views/contracts/ContractsView.tsx")) },
-  { path: "/entry", label: { zh: "数据录入", en: "Data entry" }, group: "data", roles: ["CLERK", "ADMIN"], component: lazy(() => import("../views/entry/EntryView.tsx")) },
-  { path: "/graphiql", label: { zh: "GraphQL 查询", en: "GraphQL explorer" }, group: "tools", roles: ["ANALYST", "ADMIN", "EXECUTIVE"], component: lazy(() => import("../views/graphiql/GraphiqlView.tsx")) },
+  { path: "/assessment", label: { zh: "年终考核", en: "Year-end assessment" }, group: "assessment", roles: ALL_ROLES, component: lazyView(() => import("../views/assessment/AssessmentView.tsx")) },
+  { path: "/what-if", label: { zh: "方案模拟", en: "What-if" }, group: "assessment", roles: READERS, component: lazyView(() => import("../views/what-if/WhatIfView.tsx")) },
+  { path: "/pay", label: { zh: "效益工资", en: "Performance pay" }, group: "assessment", roles: ALL_ROLES, component: lazyView(() => import("../views/pay/PayView.tsx")) },
+  { path: "/revenue", label: { zh: "创收", en: "Revenue" }, group: "analytics", roles: ALL_ROLES, component: lazyView(() => import("../views/revenue/RevenueView.tsx")) },
+  { path: "/cost", label: { zh: "成本", en: "Cost" }, group: "analytics", roles: ALL_ROLES, component: lazyView(() => import("../views/cost/CostView.tsx")) },
+  { path: "/service", label: { zh: "满意度与协作", en: "Satisfaction & cooperation" }, group: "analytics", roles: ALL_ROLES, component: lazyView(() => import("../views/service/ServiceView.tsx")) },
+  { path: "/trends", label: { zh: "趋势", en: "Trends" }, group: "analytics", roles: ALL_ROLES, component: lazyView(() => import("../views/trends/TrendsView.tsx")) },
+  { path: "/contracts", label: { zh: "目标责任书", en: "Contracts" }, group: "data", roles: ALL_ROLES, component: lazyView(() => import("../views/contracts/ContractsView.tsx")) },
+  { path: "/entry", label: { zh: "数据录入", en: "Data entry" }, group: "data", roles: ["CLERK", "ADMIN"], component: lazyView(() => import("../views/entry/EntryView.tsx")) },
+  { path: "/graphiql", label: { zh: "GraphQL 查询", en: "GraphQL explorer" }, group: "tools", roles: ["ANALYST", "ADMIN", "EXECUTIVE"], component: lazyView(() => import("../views/graphiql/GraphiqlView.tsx")) },
 ];
 
 export const NAV_GROUPS: ViewRoute["group"][] = ["assessment", "analytics", "data", "tools"];

@@ -30,7 +30,8 @@ export function unitLabel(unit: { code: string; name: string }, lang: Lang): str
 /** The active units and a `name(code)` in the current language. */
 export function useUnits() {
   const { lang } = useLang();
-  const { data, loading, error } = useQuery(UnitsQuery);
+  // Many components ask for the units: one request, then the cache.
+  const { data, loading, error } = useQuery(UnitsQuery, { fetchPolicy: "cache-first" });
   const units = data?.units ?? [];
   const byCode = new Map(units.map((unit) => [unit.code, unit]));
   const name = (code: string) => {

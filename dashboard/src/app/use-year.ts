@@ -13,7 +13,8 @@ const YearsQuery = graphql(`
  * `setYear` adds a history entry, so back returns to the previous year.
  */
 export function useYear() {
-  const { data, loading, error } = useQuery(YearsQuery);
+  // Years change only when a new year is set up: read once, not on every view switch.
+  const { data, loading, error } = useQuery(YearsQuery, { fetchPolicy: "cache-first" });
   const [param, setParam] = useSearchParam("year");
   const years = data?.years ?? [];
   const wanted = parseYear(param);

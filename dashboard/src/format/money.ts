@@ -43,7 +43,7 @@ export function formatYuan(money: string): string {
 
 /** 万元 with two decimals, rounded half-up: "3456000.00" → "345.60". */
 export function formatWan(money: string): string {
-  return formatHundredths(divideHalfUp(toFen(money), 100n), true);
+  return formatHundredths(divideHalfUp(toFen(money), 10_000n), true);
 }
 
 /**
@@ -51,7 +51,7 @@ export function formatWan(money: string): string {
  * tooltips format with `formatWanNumber`, tables with `formatWan` on the original string.
  */
 export function wanNumber(money: string): number {
-  return Number(divideHalfUp(toFen(money), 100n)) / 100;
+  return Number(divideHalfUp(toFen(money), 10_000n)) / 100;
 }
 
 /** A chart value already in 万元 → "1,234.50". */

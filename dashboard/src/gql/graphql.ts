@@ -4,6 +4,202 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A service callback to record. */
+export type CallbackInput = {
+  /** The day the record is dated, YYYY-MM-DD. */
+  date: string;
+  /** What the customer said. */
+  outcome: CallbackOutcome;
+  /** Receipt, ticket or order number (1–100 characters), unique within the kind. */
+  reference: string;
+  /** The unit's code. */
+  unitCode: string;
+};
+
+/** What the customer said on a service callback (回访). */
+export type CallbackOutcome =
+  /** 基本满意 — basically satisfied (counts half). */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 — dissatisfied. */
+  | 'DISSATISFIED'
+  /** 满意 — satisfied. */
+  | 'SATISFIED';
+
+/** A complaint to record. */
+export type ComplaintInput = {
+  /** The day the record is dated, YYYY-MM-DD. */
+  date: string;
+  /** Receipt, ticket or order number (1–100 characters), unique within the kind. */
+  reference: string;
+  /** 二次投诉 — a repeat complaint. */
+  repeat?: boolean;
+  /** The unit's code. */
+  unitCode: string;
+};
+
+/** A unit's contract for a year; replaces the stored one for the same unit and year. */
+export type ContractInput = {
+  /** 基本费用, yuan, 0 or more. */
+  baseExpense: string;
+  /** 超收提成 %, 0–100, at most 2 decimals. */
+  overTargetRate: number;
+  /** 维修材料费, yuan, 0 or more. */
+  repairBudget: string;
+  /** First month (1–12) the repair budget covers. */
+  repairBudgetFromMonth: number;
+  /** 节余奖励 %, 0–100, at most 2 decimals. */
+  repairSavingsRewardRate: number;
+  /** 收入提成 %, 0–100, at most 2 decimals. */
+  revenueCommissionRate: number;
+  /** 创收任务, yuan; must be greater than 0. */
+  revenueTarget: string;
+  /** 人员 (0–10000). */
+  staffCount: number;
+  /** 欠收例扣 %, 0–100, at most 2 decimals. */
+  underTargetDeductionRate: number;
+  /** The unit's code. */
+  unitCode: string;
+  /** 车辆 (0–10000). */
+  vehicleCount: number;
+  /** The contract year (2000–2100). */
+  year: number;
+};
+
+/** What a cost was spent on. */
+export type CostCategory =
+  /** 通讯费 — phone and communication. */
+  | 'COMMUNICATION'
+  /** 误餐费 — meal allowances. */
+  | 'MEALS'
+  /** 其它 — other running costs. */
+  | 'OTHER'
+  /** 加班费 — overtime. */
+  | 'OVERTIME'
+  /** 维修材料 — repair material (counts against the repair budget). */
+  | 'REPAIR_MATERIAL'
+  /** 工资 — salaries. */
+  | 'SALARY'
+  /** 车辆燃料修理费 — vehicle fuel and repair. */
+  | 'VEHICLE';
+
+/** A cost to record. */
+export type CostInput = {
+  /** Amount, yuan, 0 or more. */
+  amount: string;
+  /** What was paid for. */
+  category: CostCategory;
+  /** The day the record is dated, YYYY-MM-DD. */
+  date: string;
+  /** Receipt, ticket or order number (1–100 characters), unique within the kind. */
+  reference: string;
+  /** The unit's code. */
+  unitCode: string;
+  /** A warranty exchange of repair material (only with REPAIR_MATERIAL); never counted as cost. */
+  warrantyExchange?: boolean;
+};
+
+/** The four assessment dimensions (考核内容). */
+export type Dimension =
+  /** 团结协作和服从调度 — cooperation and obeying dispatch. */
+  | 'COOPERATION'
+  /** 维修成本及其它成本控制 — cost control. */
+  | 'COST'
+  /** 经济指标完成情况 — revenue completion. */
+  | 'REVENUE'
+  /** 服务质量和群众满意程度 — service quality and satisfaction. */
+  | 'SATISFACTION';
+
+/** A dimension's weight. */
+export type DimensionWeightInput = {
+  /** The dimension. */
+  dimension: Dimension;
+  /** Its weight, 0–1000. */
+  weight: number;
+};
+
+/** A dispatch order to record. */
+export type DispatchInput = {
+  /** The day the record is dated, YYYY-MM-DD. */
+  date: string;
+  /** What the order was for. */
+  kind: DispatchKind;
+  /** How the unit answered. */
+  outcome: DispatchOutcome;
+  /** Receipt, ticket or order number (1–100 characters), unique within the kind. */
+  reference: string;
+  /** The unit's code. */
+  unitCode: string;
+};
+
+/** What a cross-district dispatch order (调度) was for. */
+export type DispatchKind =
+  /** 跨辖区重大突击抢修 — cross-district emergency repair. */
+  | 'EMERGENCY_REPAIR'
+  /** 跨辖区突击稽查 — cross-district inspection. */
+  | 'INSPECTION'
+  /** 其它调度 — another dispatch. */
+  | 'OTHER';
+
+/** How the unit answered a dispatch order. */
+export type DispatchOutcome =
+  /** 延误 — carried out late (counts half). */
+  | 'LATE'
+  /** 按时完成 — carried out on time. */
+  | 'ON_TIME'
+  /** 拒不服从 — refused (penalised). */
+  | 'REFUSED';
+
+/** The grade a total earns under the year's thresholds. */
+export type Grade =
+  /** 优秀 — excellent. */
+  | 'EXCELLENT'
+  /** 不合格 — fail. */
+  | 'FAIL'
+  /** 良好 — good. */
+  | 'GOOD'
+  /** 合格 — pass. */
+  | 'PASS';
+
+/** A grade's threshold. */
+export type GradeThresholdInput = {
+  /** EXCELLENT, GOOD or PASS. */
+  grade: Grade;
+  /** The lowest total that earns it. */
+  minTotal: number;
+};
+
+/** The language of explanation texts. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** 中文 (default). */
+  | 'ZH';
+
+/** What a remittance (上解) was collected for. */
+export type RevenueCategory =
+  /** 老欠费 — old arrears collected. */
+  | 'ARREARS'
+  /** 稽查费 — anti-piracy inspection fees. */
+  | 'INSPECTION_FEE'
+  /** 收视费 — viewing fees. */
+  | 'VIEWING_FEE';
+
+/** A revenue remittance to record. */
+export type RevenueInput = {
+  /** Amount remitted, yuan: 0 or more, or below 0 for a correction. */
+  amount: string;
+  /** What the money was collected for. */
+  category: RevenueCategory;
+  /** 冲红 — this entry reverses (part of) an earlier remittance; only a correction may be negative, and it must be. */
+  correction?: boolean;
+  /** The day the record is dated, YYYY-MM-DD. */
+  date: string;
+  /** Receipt, ticket or order number (1–100 characters), unique within the kind. */
+  reference: string;
+  /** The unit's code. */
+  unitCode: string;
+};
+
 /** What a signed-in user may see and do. */
 export type Role =
   /** Administrator: users, reopening a finalised year, and everything else. */
@@ -18,6 +214,52 @@ export type Role =
   | 'EXECUTIVE'
   /** 站长 — head of one unit: that unit's figures; other units once the year is finalised. */
   | 'STATION_HEAD';
+
+/** Changes to a scheme; every field is optional and what is left out keeps the year's value. */
+export type SchemeInput = {
+  /** Points lost per plain complaint. */
+  complaintPenalty?: number | null | undefined;
+  /** Objective share of the cooperation score, 0–1. */
+  cooperationObjectiveShare?: number | null | undefined;
+  /** Cap on the cost score. */
+  costCap?: number | null | undefined;
+  /** Grade thresholds to change. */
+  gradeThresholds?: Array<GradeThresholdInput> | null | undefined;
+  /** Minimum committee scores per dimension for a complete unit. */
+  minRaters?: number | null | undefined;
+  /** Points lost per percentage point over budget. */
+  overspendPenaltyPerPct?: number | null | undefined;
+  /** Points lost per refused dispatch order. */
+  refusedDispatchPenalty?: number | null | undefined;
+  /** Points lost per repeat complaint. */
+  repeatComplaintPenalty?: number | null | undefined;
+  /** Cap on the revenue score. */
+  revenueCap?: number | null | undefined;
+  /** Objective share of the satisfaction score, 0–1. */
+  satisfactionObjectiveShare?: number | null | undefined;
+  /** Bonus points per percentage point under budget. */
+  savingBonusPerPct?: number | null | undefined;
+  /** Score count from which highest and lowest are dropped (3 or more). */
+  trimThreshold?: number | null | undefined;
+  /** Weights to change. */
+  weights?: Array<DimensionWeightInput> | null | undefined;
+};
+
+/** A committee member's score of a unit on a dimension; replaces that member's earlier score. */
+export type ScoreInput = {
+  /** An optional comment (up to 2000 characters). */
+  comment?: string | null | undefined;
+  /** SATISFACTION or COOPERATION (the others are not scored by the committee). */
+  dimension: Dimension;
+  /** Only for an administrator entering paper forms: the member's name (a new name registers a member). Others score as themselves. */
+  member?: string | null | undefined;
+  /** The score, 0–100, at most 2 decimals. */
+  score: number;
+  /** The unit's code. */
+  unitCode: string;
+  /** The assessment year. */
+  year: number;
+};
 
 /** What kind of assessed unit (考核单位) this is. */
 export type UnitKind =
@@ -56,9 +298,216 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type AssessmentPageQueryVariables = Exact<{
+  year: number;
+  language: Language;
+}>;
+
+
+export type AssessmentPageQuery = { assessment: { year: number, finalized: boolean, finalizedAt: string | null, scheme: { isDefault: boolean, minRaters: number, weights: Array<{ dimension: Dimension, weight: number }> }, results: Array<{ rank: number, total: number, grade: Grade, complete: boolean, completionRate: number, revenueActual: string, revenueTarget: string, repairCost: string, otherCost: string, totalFormula: string, missing: Array<{ dimension: Dimension, have: number, need: number }>, unit: { code: string, name: string }, pay: { commission: string, overTargetBonus: string, underTargetDeduction: string, repairSavingsReward: string, repairOverspendCharge: string, net: string }, scores: Array<{ dimension: Dimension, score: number | null, weight: number, applicable: boolean, objective: number | null, explanation: string, formula: string, inputs: Array<{ label: string, value: string }>, committee: { average: number | null, trimmed: boolean, counted: Array<{ member: string, score: number }>, dropped: Array<{ member: string, score: number }> } | null }> }> } };
+
+export type FinalizeAssessmentMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FinalizeAssessmentMutation = { finalizeAssessment: { year: number, finalized: boolean, finalizedAt: string | null } };
+
+export type ReopenAssessmentMutationVariables = Exact<{
+  year: number;
+  reason: string;
+}>;
+
+
+export type ReopenAssessmentMutation = { reopenAssessment: { year: number, finalized: boolean } };
+
+export type AssessmentCommitteeScoresQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AssessmentCommitteeScoresQuery = { committeeScores: Array<{ id: string, dimension: Dimension, score: number, comment: string | null, updatedAt: string, member: { name: string }, unit: { code: string, name: string } }> };
+
+export type AssessmentSubmitScoreMutationVariables = Exact<{
+  input: ScoreInput;
+}>;
+
+
+export type AssessmentSubmitScoreMutation = { submitScore: { id: string, dimension: Dimension, score: number, comment: string | null, updatedAt: string, member: { name: string }, unit: { code: string, name: string } } };
+
+export type ContractsPageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ContractsPageQuery = { contracts: Array<{ year: number, revenueTarget: string, staffCount: number, vehicleCount: number, baseExpense: string, repairBudget: string, repairBudgetFromMonth: number, revenueCommissionRate: number, overTargetRate: number, underTargetDeductionRate: number, repairSavingsRewardRate: number, unit: { code: string, name: string } }> };
+
+export type ContractsTotalsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ContractsTotalsQuery = { contractTotals: { unitCount: number, revenueTarget: string, staffCount: number, vehicleCount: number, baseExpense: string, repairBudget: string } };
+
+export type ContractsSetContractMutationVariables = Exact<{
+  input: ContractInput;
+}>;
+
+
+export type ContractsSetContractMutation = { setContract: { year: number, revenueTarget: string, staffCount: number, vehicleCount: number, baseExpense: string, repairBudget: string, repairBudgetFromMonth: number, revenueCommissionRate: number, overTargetRate: number, underTargetDeductionRate: number, repairSavingsRewardRate: number, unit: { code: string, name: string } } };
+
+export type CostYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CostYearQuery = { contracts: Array<{ repairBudget: string, baseExpense: string, repairBudgetFromMonth: number, unit: { code: string, name: string } }>, yearTotals: Array<{ repairCost: string, otherCost: string, repairCostBeforeWindow: string, warrantyExchangeAmount: string, unit: { code: string, name: string } }> };
+
+export type CostMonthlyQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CostMonthlyQuery = { monthlyTotals: Array<{ month: number, repairCost: string, otherCost: string, unit: { code: string } }> };
+
+export type EntryRecordRevenueMutationVariables = Exact<{
+  entries: Array<RevenueInput> | RevenueInput;
+}>;
+
+
+export type EntryRecordRevenueMutation = { recordRevenue: { inserted: number, duplicates: Array<string> } };
+
+export type EntryRecordCostsMutationVariables = Exact<{
+  entries: Array<CostInput> | CostInput;
+}>;
+
+
+export type EntryRecordCostsMutation = { recordCosts: { inserted: number, duplicates: Array<string> } };
+
+export type EntryRecordCallbacksMutationVariables = Exact<{
+  entries: Array<CallbackInput> | CallbackInput;
+}>;
+
+
+export type EntryRecordCallbacksMutation = { recordCallbacks: { inserted: number, duplicates: Array<string> } };
+
+export type EntryRecordComplaintsMutationVariables = Exact<{
+  entries: Array<ComplaintInput> | ComplaintInput;
+}>;
+
+
+export type EntryRecordComplaintsMutation = { recordComplaints: { inserted: number, duplicates: Array<string> } };
+
+export type EntryRecordDispatchesMutationVariables = Exact<{
+  entries: Array<DispatchInput> | DispatchInput;
+}>;
+
+
+export type EntryRecordDispatchesMutation = { recordDispatches: { inserted: number, duplicates: Array<string> } };
+
+export type PayPayrollQueryVariables = Exact<{
+  year: number;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type PayPayrollQuery = { payroll: Array<{ quarter: number | null, periodStart: string, periodEnd: string, revenueTarget: string, revenueActual: string, repairBudget: string, repairCost: string, unit: { code: string, name: string }, pay: { commission: string, overTargetBonus: string, underTargetDeduction: string, repairSavingsReward: string, repairOverspendCharge: string, net: string } }> };
+
+export type RevenueMonthlyQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type RevenueMonthlyQuery = { monthlyTotals: Array<{ month: number, revenue: string, viewingFee: string, inspectionFee: string, arrears: string, unit: { code: string } }> };
+
+export type RevenueProjectionQueryVariables = Exact<{
+  year: number;
+  asOf: string;
+}>;
+
+
+export type RevenueProjectionQuery = { revenueProjection: Array<{ asOf: string, basis: string, revenueTarget: string, revenueToDate: string, projectedRevenue: string, completionToDate: number, projectedCompletion: number, expectedShareToDate: number, remainingWeeks: number, weeklyAmountNeeded: string | null, unit: { code: string, name: string } }> };
+
+export type ServiceYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ServiceYearQuery = { yearTotals: Array<{ callbacksSatisfied: number, callbacksBasicallySatisfied: number, callbacksDissatisfied: number, complaints: number, repeatComplaints: number, dispatchesOnTime: number, dispatchesLate: number, dispatchesRefused: number, unit: { code: string, name: string } }> };
+
+export type ServiceMonthlyQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ServiceMonthlyQuery = { monthlyTotals: Array<{ month: number, callbacksSatisfied: number, callbacksBasicallySatisfied: number, callbacksDissatisfied: number, complaints: number, repeatComplaints: number, dispatchesOnTime: number, dispatchesLate: number, dispatchesRefused: number, unit: { code: string } }> };
+
+export type ServiceCommitteeQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ServiceCommitteeQuery = { committeeScores: Array<{ id: string, dimension: Dimension, score: number, unit: { code: string, name: string } }> };
+
+export type TrendsRangeQueryVariables = Exact<{
+  fromYear: number;
+  toYear: number;
+}>;
+
+
+export type TrendsRangeQuery = { trends: Array<{ year: number, total: number, rank: number, grade: Grade, completionRate: number, finalized: boolean, unit: { code: string, name: string }, scores: Array<{ dimension: Dimension, score: number | null }> }> };
+
+export type WhatIfSchemeQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WhatIfSchemeQuery = { scheme: { year: number, isDefault: boolean, complaintPenalty: number, cooperationObjectiveShare: number, costCap: number, minRaters: number, overspendPenaltyPerPct: number, refusedDispatchPenalty: number, repeatComplaintPenalty: number, revenueCap: number, satisfactionObjectiveShare: number, savingBonusPerPct: number, trimThreshold: number, weights: Array<{ dimension: Dimension, weight: number }>, gradeThresholds: Array<{ grade: Grade, minTotal: number }> } };
+
+export type WhatIfSimulateQueryVariables = Exact<{
+  year: number;
+  scheme: SchemeInput;
+}>;
+
+
+export type WhatIfSimulateQuery = { simulateAssessment: { year: number, finalized: boolean, results: Array<{ rank: number, baselineRank: number | null, rankChange: number | null, total: number, grade: Grade, complete: boolean, unit: { code: string, name: string }, scores: Array<{ dimension: Dimension, score: number | null, applicable: boolean }> }> } };
+
+export type WhatIfSaveSchemeMutationVariables = Exact<{
+  year: number;
+  input: SchemeInput;
+}>;
+
+
+export type WhatIfSaveSchemeMutation = { setScheme: { year: number, isDefault: boolean } };
+
 
 export const UnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
 export const YearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"years"}}]}}]} as unknown as DocumentNode<YearsQuery, YearsQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const AssessmentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"finalizedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"minRaters"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"revenueActual"}},{"kind":"Field","name":{"kind":"Name","value":"revenueTarget"}},{"kind":"Field","name":{"kind":"Name","value":"repairCost"}},{"kind":"Field","name":{"kind":"Name","value":"otherCost"}},{"kind":"Field","name":{"kind":"Name","value":"totalFormula"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"have"}},{"kind":"Field","name":{"kind":"Name","value":"need"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commission"}},{"kind":"Field","name":{"kind":"Name","value":"overTargetBonus"}},{"kind":"Field","name":{"kind":"Name","value":"underTargetDeduction"}},{"kind":"Field","name":{"kind":"Name","value":"repairSavingsReward"}},{"kind":"Field","name":{"kind":"Name","value":"repairOverspendCharge"}},{"kind":"Field","name":{"kind":"Name","value":"net"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"formula"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"trimmed"}},{"kind":"Field","name":{"kind":"Name","value":"counted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dropped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentPageQuery, AssessmentPageQueryVariables>;
+export const FinalizeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinalizeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"finalizedAt"}}]}}]}}]} as unknown as DocumentNode<FinalizeAssessmentMutation, FinalizeAssessmentMutationVariables>;
+export const ReopenAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}}]}}]}}]} as unknown as DocumentNode<ReopenAssessmentMutation, ReopenAssessmentMutationVariables>;
+export const AssessmentCommitteeScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentCommitteeScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentCommitteeScoresQuery, AssessmentCommitteeScoresQueryVariables>;
+export const AssessmentSubmitScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssessmentSubmitScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentSubmitScoreMutation, AssessmentSubmitScoreMutationVariables>;
+export const ContractsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"revenueTarget"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleCount"}},{"kind":"Field","name":{"kind":"Name","value":"baseExpense"}},{"kind":"Field","name":{"kind":"Name","value":"repairBudget"}},{"kind":"Field","name":{"kind":"Name","value":"repairBudgetFromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCommissionRate"}},{"kind":"Field","name":{"kind":"Name","value":"overTargetRate"}},{"kind":"Field","name":{"kind":"Name","value":"underTargetDeductionRate"}},{"kind":"Field","name":{"kind":"Name","value":"repairSavingsRewardRate"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsPageQuery, ContractsPageQueryVariables>;
+export const ContractsTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenueTarget"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleCount"}},{"kind":"Field","name":{"kind":"Name","value":"baseExpense"}},{"kind":"Field","name":{"kind":"Name","value":"repairBudget"}}]}}]}}]} as unknown as DocumentNode<ContractsTotalsQuery, ContractsTotalsQueryVariables>;
+export const ContractsSetContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSetContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"revenueTarget"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleCount"}},{"kind":"Field","name":{"kind":"Name","value":"baseExpense"}},{"kind":"Field","name":{"kind":"Name","value":"repairBudget"}},{"kind":"Field","name":{"kind":"Name","value":"repairBudgetFromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCommissionRate"}},{"kind":"Field","name":{"kind":"Name","value":"overTargetRate"}},{"kind":"Field","name":{"kind":"Name","value":"underTargetDeductionRate"}},{"kind":"Field","name":{"kind":"Name","value":"repairSavingsRewardRate"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsSetContractMutation, ContractsSetContractMutationVariables>;
+export const CostYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repairBudget"}},{"kind":"Field","name":{"kind":"Name","value":"baseExpense"}},{"kind":"Field","name":{"kind":"Name","value":"repairBudgetFromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repairCost"}},{"kind":"Field","name":{"kind":"Name","value":"otherCost"}},{"kind":"Field","name":{"kind":"Name","value":"repairCostBeforeWindow"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyExchangeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CostYearQuery, CostYearQueryVariables>;
+export const CostMonthlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostMonthly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"repairCost"}},{"kind":"Field","name":{"kind":"Name","value":"otherCost"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CostMonthlyQuery, CostMonthlyQueryVariables>;
+export const EntryRecordRevenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntryRecordRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevenueInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRevenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<EntryRecordRevenueMutation, EntryRecordRevenueMutationVariables>;
+export const EntryRecordCostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntryRecordCosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CostInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<EntryRecordCostsMutation, EntryRecordCostsMutationVariables>;
+export const EntryRecordCallbacksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntryRecordCallbacks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCallbacks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<EntryRecordCallbacksMutation, EntryRecordCallbacksMutationVariables>;
+export const EntryRecordComplaintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntryRecordComplaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordComplaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<EntryRecordComplaintsMutation, EntryRecordComplaintsMutationVariables>;
+export const EntryRecordDispatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntryRecordDispatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDispatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<EntryRecordDispatchesMutation, EntryRecordDispatchesMutationVariables>;
+export const PayPayrollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayPayroll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payroll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"revenueTarget"}},{"kind":"Field","name":{"kind":"Name","value":"revenueActual"}},{"kind":"Field","name":{"kind":"Name","value":"repairBudget"}},{"kind":"Field","name":{"kind":"Name","value":"repairCost"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commission"}},{"kind":"Field","name":{"kind":"Name","value":"overTargetBonus"}},{"kind":"Field","name":{"kind":"Name","value":"underTargetDeduction"}},{"kind":"Field","name":{"kind":"Name","value":"repairSavingsReward"}},{"kind":"Field","name":{"kind":"Name","value":"repairOverspendCharge"}},{"kind":"Field","name":{"kind":"Name","value":"net"}}]}}]}}]}}]} as unknown as DocumentNode<PayPayrollQuery, PayPayrollQueryVariables>;
+export const RevenueMonthlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RevenueMonthly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"viewingFee"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFee"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RevenueMonthlyQuery, RevenueMonthlyQueryVariables>;
+export const RevenueProjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RevenueProjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenueProjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"revenueTarget"}},{"kind":"Field","name":{"kind":"Name","value":"revenueToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"completionToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"expectedShareToDate"}},{"kind":"Field","name":{"kind":"Name","value":"remainingWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyAmountNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RevenueProjectionQuery, RevenueProjectionQueryVariables>;
+export const ServiceYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callbacksSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksBasicallySatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDissatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}},{"kind":"Field","name":{"kind":"Name","value":"repeatComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchesOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchesLate"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchesRefused"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceYearQuery, ServiceYearQueryVariables>;
+export const ServiceMonthlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceMonthly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksBasicallySatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDissatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}},{"kind":"Field","name":{"kind":"Name","value":"repeatComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchesOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchesLate"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchesRefused"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceMonthlyQuery, ServiceMonthlyQueryVariables>;
+export const ServiceCommitteeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceCommittee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceCommitteeQuery, ServiceCommitteeQueryVariables>;
+export const TrendsRangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrendsRange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trends"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"toYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<TrendsRangeQuery, TrendsRangeQueryVariables>;
+export const WhatIfSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIfScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"complaintPenalty"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationObjectiveShare"}},{"kind":"Field","name":{"kind":"Name","value":"costCap"}},{"kind":"Field","name":{"kind":"Name","value":"minRaters"}},{"kind":"Field","name":{"kind":"Name","value":"overspendPenaltyPerPct"}},{"kind":"Field","name":{"kind":"Name","value":"refusedDispatchPenalty"}},{"kind":"Field","name":{"kind":"Name","value":"repeatComplaintPenalty"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCap"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionObjectiveShare"}},{"kind":"Field","name":{"kind":"Name","value":"savingBonusPerPct"}},{"kind":"Field","name":{"kind":"Name","value":"trimThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gradeThresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"minTotal"}}]}}]}}]}}]} as unknown as DocumentNode<WhatIfSchemeQuery, WhatIfSchemeQueryVariables>;
+export const WhatIfSimulateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIfSimulate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"baselineRank"}},{"kind":"Field","name":{"kind":"Name","value":"rankChange"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhatIfSimulateQuery, WhatIfSimulateQueryVariables>;
+export const WhatIfSaveSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WhatIfSaveScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<WhatIfSaveSchemeMutation, WhatIfSaveSchemeMutationVariables>;

@@ -6,6 +6,17 @@ import type { Lang } from "./language.ts";
  */
 export type Strings<T> = Record<Lang, T>;
 
-export function defineStrings<T extends Record<string, unknown>>(zh: T, en: { [K in keyof T]: T[K] }): Strings<T> {
-  return { zh, en };
+/** Literal text types widened to string, so `(n) => n > 1 ? "多" : "一"` accepts any English text. */
+export type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly unknown[]
+      ? T
+      : T extends object
+        ? { [K in keyof T]: Widen<T[K]> }
+        : T;
+
+export function defineStrings<T extends Record<string, unknown>>(zh: T, en: NoInfer<Widen<T>>): Strings<Widen<T>> {
+  return { zh: zh as Widen<T>, en };
 }

@@ -1,7 +1,97 @@
-import { ComingSoon } from "../../app/ComingSoon.tsx";
-import { useLang } from "../../i18n/I18nProvider.tsx";
+import { skipToken, useQuery } from "@apollo/client/react";
+import { useEffect, useRef } from "react";
+import { useSelectedUnit } from "../../app/use-units.ts";
+import { useYear } from "../../app/use-year.ts";
+import { formatInstant } from "../../format/date.ts";
+import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
+import { apiLanguage } from "../../i18n/language.ts";
+import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { assessmentStrings } from "./assessment-strings.ts";
+import { AssessmentPageQuery } from "./assessment-queries.ts";
+import { AssessmentCharts } from "./charts/AssessmentCharts.tsx";
+import { CommitteeScores } from "./CommitteeScores.tsx";
+import { FinalizeControls } from "./FinalizeControls.tsx";
+import { IncompleteNotice } from "./IncompleteNotice.tsx";
+import { RankingTable } from "./RankingTable.tsx";
+import { UnitDetailPanel } from "./UnitDetailPanel.tsx";
+import "./assessment.css";
 
+/**
+ * 年终考核 — the landing page: status, ranking, the two comparison charts, a unit's explanation,
+ * committee scores and finalisation. Printed, it is the year's report (every unit explained).
+ */
 export default function AssessmentView() {
+  const t = useStrings(assessmentStrings);
   const { lang } = useLang();
-  return <ComingSoon title={lang === "zh" ? "年终考核" : "Year-end assessment"} />;
+  const { year, loading: yearLoading } = useYear();
+  const { unit, setUnit } = useSelectedUnit();
+  const { data, loading, error, refetch } = useQuery(AssessmentPageQuery, year === null ? skipToken : { variables: { year, language: apiLanguage(lang) } });
+  const assessment = data?.assessment;
+  const results = assessment?.results;
+  const selected = results?.find((r) => r.unit.code === unit) ?? null;
+  const detailRef = useRef<HTMLDivElement>(null);
+
+  // Scroll only when another unit is picked, not on every refetch of the same one.
+  useEffect(() => {
+    if (selected) detailRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [selected?.unit.code]);
+
+  if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noResults}</p>}</section>;
+
+  const lacking = (results ?? []).filter((r) => !r.complete).map((r) => ({ unitCode: r.unit.code, missing: r.missing }));
+  return (
+    <section className="page assessment-page">
+      <header className="page-head">
+        <div className="title-line">
+          <h1>{t.title(year)}</h1>
+          {assessment && (
+            <span className={assessment.finalized ? "badge badge--final" : "badge badge--open"} data-testid="status-badge">
+              {assessment.finalized ? t.finalized : t.open}
+            </span>
+          )}
+          {assessment?.finalizedAt && <span className="muted">{t.finalizedAt(formatInstant(assessment.finalizedAt))}</span>}
+          {assessment?.scheme.isDefault && <span className="muted">· {t.defaultScheme}</span>}
+        </div>
+        <div className="page-actions no-print">
+          {assessment && <FinalizeControls year={year} finalized={assessment.finalized} />}
+          <button type="button" className="btn" onClick={() => print()}>
+            {t.print}
+          </button>
+        </div>
+      </header>
+      <p className="print-only report-title">{t.reportTitle}</p>
+
+      <ErrorAlert error={error} />
+      <IncompleteNotice units={lacking} />
+
+      <div className="card ranking-card">
+        <div className="card-head">
+          <h2>{t.ranking}</h2>
+          <span className="muted no-print">{t.clickHint}</span>
+        </div>
+        {loading && !data ? (
+          <div className="chart-skeleton" style={{ height: 220 }} role="status" />
+        ) : results && results.length > 0 ? (
+          <RankingTable results={results} selected={unit} onSelect={(code) => setUnit(code === unit ? null : code)} />
+        ) : (
+          !error && <p className="muted">{t.noResults}</p>
+        )}
+      </div>
+
+      <div ref={detailRef}>{selected && <UnitDetailPanel result={selected} onClose={() => setUnit(null)} />}</div>
+
+      <AssessmentCharts results={results} loading={loading && !data} error={error} onRetry={() => void refetch()} />
+
+      {assessment && <CommitteeScores year={year} finalized={assessment.finalized} unitFilter={unit} />}
+
+      {results && (
+        <div className="print-only print-explanations">
+          <h2>{t.explanationsHeading}</h2>
+          {results.map((result) => (
+            <UnitDetailPanel key={result.unit.code} result={result} printed />
+          ))}
+        </div>
+      )}
+    </section>
+  );
 }

@@ -1,8 +1,99 @@
-import { ComingSoon } from "../../app/ComingSoon.tsx";
-import { useLang } from "../../i18n/I18nProvider.tsx";
+import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
+import { useYear } from "../../app/use-year.ts";
+import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { useSearchParam } from "../../url/url-state.ts";
+import { UnitFilter } from "../../ui/UnitFilter.tsx";
+import { asOfDay, defaultAsOfMonth, parseAsOfMonth } from "./as-of-month.ts";
+import { AsOfPicker } from "./AsOfPicker.tsx";
+import { CompletionCard } from "./CompletionCard.tsx";
+import { CumulativeRevenueCard } from "./CumulativeRevenueCard.tsx";
+import { ProjectionTable } from "./ProjectionTable.tsx";
+import { revenueStrings } from "./revenue-strings.ts";
+import { RevenueByCategoryCard } from "./RevenueByCategoryCard.tsx";
+import { RevenueKpis } from "./RevenueKpis.tsx";
+import { DEPARTMENT_COLOR, PACE_COLOR, TARGET_COLOR } from "./chart-colors.ts";
+import "./revenue.css";
 
-/** Placeholder: the analytics helper replaces this page. */
+/**
+ * 创收 — revenue completion: the headline figures, cumulative revenue against the target and the
+ * even pace with the projection to year end, completion per unit, revenue by category per month,
+ * and each unit's own cumulative chart. `unit` and `month` (as-of) live in the URL.
+ */
 export default function RevenueView() {
-  const { lang } = useLang();
-  return <ComingSoon title={lang === "zh" ? "创收" : "Revenue"} />;
+  const t = useStrings(revenueStrings);
+  const { year, loading: yearLoading } = useYear();
+  const { units, name } = useUnits();
+  const { unit, setUnit } = useSelectedUnit();
+  const [monthParam, setMonthParam] = useSearchParam("month");
+
+  if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
+
+  const selected = units.some((u) => u.code === unit) ? unit : null;
+  const yearOver = year < new Date().getFullYear();
+  const month = parseAsOfMonth(monthParam, year);
+  const asOf = asOfDay(year, month);
+  const midYear = !(yearOver && month === 12);
+  // The default month stays out of the URL, so a shared link keeps following "the latest".
+  const setMonth = (next: number) => setMonthParam(next === defaultAsOfMonth(year) ? null : next);
+  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
+  const scopeName = selected ? name(selected) : t.departmentTotal;
+
+  return (
+    <section className="page revenue-page">
+      <header className="page-head">
+        <h1>{t.title(year)}</h1>
+        <AsOfPicker year={year} month={month} yearOver={yearOver} onChange={setMonth} />
+      </header>
+      <div className="filter-bar">
+        <UnitFilter label={t.unitFilter} />
+      </div>
+
+      <RevenueKpis year={year} asOf={asOf} month={month} yearOver={yearOver} unitCode={selected} />
+
+      <div className="revenue-main">
+        <CumulativeRevenueCard year={year} asOf={asOf} month={month} unitCode={selected} title={t.cumulativeTitle(scopeName)} height={340} />
+        <CompletionCard year={year} asOf={asOf} month={month} yearOver={yearOver} selected={selected} onSelect={toggleUnit} />
+      </div>
+
+      {/* Mid-year the projection table needs the full width for its extra columns. */}
+      <div className={midYear ? "revenue-second revenue-second--stacked" : "revenue-second"}>
+        <RevenueByCategoryCard year={year} month={month} unitCode={selected} unitName={scopeName} />
+        <ProjectionTable year={year} asOf={asOf} midYear={midYear} selected={selected} onSelect={toggleUnit} />
+      </div>
+
+      {selected === null && units.length > 1 && (
+        <section className="small-multiples-section">
+          <div className="card-head">
+            <h2>{t.perUnitTitle}</h2>
+            <ul className="legend">
+              <li>
+                <span className="swatch" style={{ background: DEPARTMENT_COLOR }} />
+                {t.actual}
+              </li>
+              {midYear && (
+                <li>
+                  <span className="swatch swatch--dashed" style={{ borderColor: DEPARTMENT_COLOR }} />
+                  {t.projection}
+                </li>
+              )}
+              <li>
+                <span className="swatch" style={{ background: TARGET_COLOR }} />
+                {t.target}
+              </li>
+              <li>
+                <span className="swatch" style={{ background: PACE_COLOR }} />
+                {t.pace}
+              </li>
+              <li className="muted">· {t.cumulativeSub}</li>
+            </ul>
+          </div>
+          <div className="small-multiples">
+            {units.map((u) => (
+              <CumulativeRevenueCard key={u.code} year={year} asOf={asOf} month={month} unitCode={u.code} title={name(u.code)} compact showLegend={false} />
+            ))}
+          </div>
+        </section>
+      )}
+    </section>
+  );
 }

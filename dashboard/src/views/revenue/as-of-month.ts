@@ -5,6 +5,17 @@ export function monthEnd(year: number, month: number): string {
 }
 
 /**
+ * The day a projection is made as of for a chosen month: its last day, or today while that month
+ * is still running (a later day would count remittances not yet made as missing).
+ */
+export function asOfDay(year: number, month: number, today: Date = new Date()): string {
+  const end = monthEnd(year, month);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return todayIso < end && todayIso >= `${year}-01-01` ? todayIso : end;
+}
+
+/**
  * The as-of month to show when the URL names none: December for a year that is over (the actual
  * result), the last complete month of the running year (a partial month would understate the
  * pace), and January for a year that has not begun.

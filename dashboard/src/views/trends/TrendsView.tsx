@@ -1,8 +1,47 @@
-import { ComingSoon } from "../../app/ComingSoon.tsx";
-import { useLang } from "../../i18n/I18nProvider.tsx";
+import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
+import { useYear } from "../../app/use-year.ts";
+import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { UnitFilter } from "../../ui/UnitFilter.tsx";
+import { DimensionMultiples } from "./DimensionMultiples.tsx";
+import { TotalRankCards } from "./TotalRankCards.tsx";
+import { trendsStrings } from "./trends-strings.ts";
+import { TrendsKpis } from "./TrendsKpis.tsx";
+import { YearOverYearTable } from "./YearOverYearTable.tsx";
+import "./trends.css";
 
-/** Placeholder: the analytics helper replaces this page. */
+/**
+ * 趋势 — every year at once: totals and ranks per unit, the four dimensions as small multiples
+ * and the year-over-year change table. The URL's unit is highlighted, its year marked.
+ */
 export default function TrendsView() {
-  const { lang } = useLang();
-  return <ComingSoon title={lang === "zh" ? "趋势" : "Trends"} />;
+  const t = useStrings(trendsStrings);
+  const { year, years, loading } = useYear();
+  const { units } = useUnits();
+  const { unit, setUnit } = useSelectedUnit();
+
+  if (years.length === 0) return <section className="page">{loading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
+
+  const selected = units.some((u) => u.code === unit) ? unit : null;
+  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+
+  return (
+    <section className="page trends-page">
+      <header className="page-head">
+        <div>
+          <h1>{t.title}</h1>
+          <div className="muted">{t.subtitle(from, to)}</div>
+        </div>
+      </header>
+      <div className="filter-bar">
+        <UnitFilter label={t.unitFilter} />
+        <span className="muted">{t.highlightHint}</span>
+      </div>
+      <TrendsKpis years={years} />
+      <TotalRankCards years={years} selectedUnit={selected} selectedYear={year} />
+      <DimensionMultiples years={years} selectedUnit={selected} selectedYear={year} />
+      <YearOverYearTable years={years} selectedUnit={selected} onSelect={toggleUnit} />
+    </section>
+  );
 }

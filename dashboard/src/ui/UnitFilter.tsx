@@ -1,0 +1,36 @@
+import { shellStrings } from "../app/shell-strings.ts";
+import { useSelectedUnit, useUnits } from "../app/use-units.ts";
+import { unitColor } from "../charts/unit-colors.ts";
+import { useStrings } from "../i18n/I18nProvider.tsx";
+import "./unit-filter.css";
+
+/**
+ * 全部单位 | 城北管理站 | … — the URL's `unit` as a row of toggle buttons in the units' chart
+ * colours. Each choice is a history entry, so the back button returns to the previous unit.
+ */
+export function UnitFilter({ label }: { label?: string }) {
+  const t = useStrings(shellStrings);
+  const { units, name } = useUnits();
+  const { unit, setUnit } = useSelectedUnit();
+  const choices = [{ code: null as string | null, label: t.allUnits }, ...units.map((u) => ({ code: u.code, label: name(u.code) }))];
+  return (
+    <div className="unit-filter no-print" role="group" aria-label={label ?? t.allUnits} data-testid="unit-filter">
+      {choices.map((choice) => {
+        const active = choice.code === unit || (choice.code === null && !units.some((u) => u.code === unit));
+        return (
+          <button
+            key={choice.code ?? "all"}
+            type="button"
+            className={active ? "unit-filter__item is-active" : "unit-filter__item"}
+            aria-pressed={active}
+            data-unit={choice.code ?? "all"}
+            onClick={() => !active && setUnit(choice.code)}
+          >
+            {choice.code && <span className="swatch" style={{ background: unitColor(choice.code) }} />}
+            {choice.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

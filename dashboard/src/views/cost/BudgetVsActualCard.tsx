@@ -1,0 +1,40 @@
+import { lazy } from "react";
+import { useUnits } from "../../app/use-units.ts";
+import { ChartCard } from "../../charts/ChartCard.tsx";
+import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { COST_COLORS } from "./chart-colors.ts";
+import { costStrings } from "./cost-strings.ts";
+import { useCostYear } from "./cost-queries.ts";
+import { costVsBudget } from "./shape-cost-vs-budget.ts";
+
+const BudgetVsActualChart = lazy(() => import("./BudgetVsActualChart.tsx"));
+
+/** Renderer: budgets from the contracts against counted costs from the year totals, per unit. */
+export function BudgetVsActualCard({ year, selected, onSelect }: { year: number; selected: string | null; onSelect: (code: string) => void }) {
+  const t = useStrings(costStrings);
+  const { name } = useUnits();
+  const { data, loading, error, refetch } = useCostYear(year);
+  const rows = data ? costVsBudget(data.contracts, data.yearTotals) : [];
+  const labels: Record<keyof typeof COST_COLORS, string> = {
+    repairBudget: t.repairBudget,
+    baseExpense: t.baseExpense,
+    repairCost: t.repairCost,
+    otherCost: t.otherCost,
+  };
+  return (
+    <ChartCard
+      title={t.budgetTitle}
+      subtitle={t.budgetSub}
+      legend={(Object.keys(COST_COLORS) as (keyof typeof COST_COLORS)[]).map((key) => ({ key, label: labels[key], color: COST_COLORS[key] }))}
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={rows.length === 0}
+      emptyText={t.noData}
+      height={300}
+      testId="budget-vs-actual"
+    >
+      <BudgetVsActualChart rows={rows} selected={selected} unitName={name} seriesLabel={(key) => labels[key]} wanLabel={t.wan} onSelect={onSelect} />
+    </ChartCard>
+  );
+}

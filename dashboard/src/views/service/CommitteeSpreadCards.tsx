@@ -1,0 +1,46 @@
+import { lazy } from "react";
+import { useUnits } from "../../app/use-units.ts";
+import { ChartCard } from "../../charts/ChartCard.tsx";
+import { commonStrings } from "../../i18n/common-strings.ts";
+import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { serviceStrings } from "./service-strings.ts";
+import { useServiceCommittee } from "./service-queries.ts";
+import { COMMITTEE_DIMENSIONS, committeeSpread, spreadDomain } from "./shape-committee-spread.ts";
+
+const ScoreSpreadChart = lazy(() => import("./ScoreSpreadChart.tsx"));
+
+/** Renderer: how far the committee members agree, per unit, on satisfaction and on cooperation. */
+export function CommitteeSpreadCards({ year, selected }: { year: number; selected: string | null }) {
+  const t = useStrings(serviceStrings);
+  const common = useStrings(commonStrings);
+  const { name } = useUnits();
+  const { data, loading, error, refetch } = useServiceCommittee(year);
+  const spread = committeeSpread(data?.committeeScores ?? []);
+  // Both charts share one scale, so a wide spread on one dimension is not hidden by zooming.
+  const domain = spreadDomain([...spread.SATISFACTION, ...spread.COOPERATION]);
+  const legend = [
+    { key: "range", label: t.spreadRange, color: "#52606d" },
+    { key: "box", label: t.spreadBox, color: "#bcccdc" },
+  ];
+  return (
+    <div className="grid-2 service-row">
+      {COMMITTEE_DIMENSIONS.map((dimension) => (
+        <ChartCard
+          key={dimension}
+          title={t.spreadTitle(common.dimensions[dimension])}
+          subtitle={t.spreadSub}
+          legend={legend}
+          loading={loading && !data}
+          error={error}
+          onRetry={() => void refetch()}
+          empty={spread[dimension].length === 0}
+          emptyText={t.noScores}
+          height={280}
+          testId={`spread-${dimension.toLowerCase()}`}
+        >
+          <ScoreSpreadChart spreads={spread[dimension]} domain={domain} selected={selected} unitName={name} tooltipLabels={t.spreadTooltip} />
+        </ChartCard>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { countsByMonth, countsByUnit, percentOf, type MonthCounts, type UnitCounts } from "./shape-counts.ts";
+
+export const DISPATCH_OUTCOMES = ["dispatchesOnTime", "dispatchesLate", "dispatchesRefused"] as const;
+export type DispatchOutcomeKey = (typeof DISPATCH_OUTCOMES)[number];
+
+type DispatchCounts = Record<DispatchOutcomeKey, number>;
+
+export type DispatchUnitRow = UnitCounts<DispatchOutcomeKey> & {
+  /** 按时率: on-time orders in percent of all orders (one decimal); null without orders. */
+  onTimeRate: number | null;
+};
+
+/** Dispatch orders per unit by how the unit answered (stacked counts). */
+export function dispatchesByUnit(rows: readonly (DispatchCounts & { unit: { code: string; name: string } })[]): DispatchUnitRow[] {
+  return countsByUnit(rows, DISPATCH_OUTCOMES).map((row) => ({
+    ...row,
+    onTimeRate: row.total === 0 ? null : percentOf(row.dispatchesOnTime, row.total),
+  }));
+}
+
+/** Dispatch orders per month by outcome, all given units added up. */
+export function dispatchesByMonth(rows: readonly (DispatchCounts & { month: number })[]): MonthCounts<DispatchOutcomeKey>[] {
+  return countsByMonth(rows, DISPATCH_OUTCOMES);
+}

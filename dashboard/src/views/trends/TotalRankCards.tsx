@@ -1,0 +1,51 @@
+import { lazy } from "react";
+import { useUnits } from "../../app/use-units.ts";
+import { ChartCard } from "../../charts/ChartCard.tsx";
+import { unitColor } from "../../charts/unit-colors.ts";
+import { formatScore } from "../../format/number.ts";
+import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { byRank, byTotal, trendSeries, worstRank } from "./shape-trend-series.ts";
+import { trendsStrings } from "./trends-strings.ts";
+import { useTrends } from "./trends-queries.ts";
+
+const TrendLinesChart = lazy(() => import("./TrendLinesChart.tsx"));
+
+interface Props {
+  years: readonly number[];
+  selectedUnit: string | null;
+  selectedYear: number | null;
+}
+
+/** Renderer: each unit's total and rank per year, side by side (rank axis reversed: first on top). */
+export function TotalRankCards({ years, selectedUnit, selectedYear }: Props) {
+  const t = useStrings(trendsStrings);
+  const { name } = useUnits();
+  const { data, loading, error, refetch } = useTrends(years);
+  const points = data?.trends ?? [];
+  const totals = trendSeries(points, byTotal);
+  const ranks = trendSeries(points, byRank);
+  const bottom = worstRank(points);
+  const legend = totals.units.map((u) => ({ key: u.code, label: name(u.code), color: unitColor(u.code) }));
+  const common = { loading: loading && !data, error, onRetry: () => void refetch(), empty: points.length === 0, emptyText: t.noData, legend, height: 300 };
+  return (
+    <div className="grid-2 trends-row">
+      <ChartCard title={t.totalTitle} subtitle={t.totalSub} testId="total-trend" {...common}>
+        <TrendLinesChart rows={totals.rows} units={totals.units} unitName={name} formatValue={formatScore} selectedUnit={selectedUnit} selectedYear={selectedYear} />
+      </ChartCard>
+      <ChartCard title={t.rankTitle} subtitle={t.rankSub} testId="rank-trend" {...common}>
+        <TrendLinesChart
+          rows={ranks.rows}
+          units={ranks.units}
+          unitName={name}
+          formatValue={(rank) => t.rankValue(rank)}
+          domain={[1, bottom]}
+          ticks={Array.from({ length: bottom }, (_, i) => i + 1)}
+          reversed
+          selectedUnit={selectedUnit}
+          selectedYear={selectedYear}
+         
+        />
+      </ChartCard>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { dimensionMultiples } from "./shape-dimension-multiples.ts";
+import { byRank, byTotal, trendSeries, worstRank, type TrendPointInput } from "./shape-trend-series.ts";
+import { trendHighlights } from "./shape-highlights.ts";
+import { yearOverYear } from "./shape-year-over-year.ts";
+
+const point = (year: number, code: string, total: number, rank: number, cost: number | null = 100): TrendPointInput => ({
+  year,
+  unit: { code, name: code.toUpperCase() },
+  total,
+  rank,
+  grade: total >= 90 ? "EXCELLENT" : "GOOD",
+  completionRate: 100,
+  finalized: false,
+  scores: [
+    { dimension: "REVENUE", score: total },
+    { dimension: "COST", score: cost },
+    { dimension: "SATISFACTION", score: 80 },
+    { dimension: "COOPERATION", score: 50.5 },
+  ],
+});
+
+const points = [
+  point(2023, "east", 80.1, 2),
+  point(2023, "north", 90.1, 1),
+  point(2024, "east", 85, 2),
+  point(2024, "north", 91, 1),
+  point(2025, "north", 92.33, 2),
+  point(2025, "east", 95, 1),
+];
+
+describe("trendSeries", () => {
+  it("gives one row per year and one value per unit, legend in the latest standings", () => {
+    const series = trendSeries(points, byTotal);
+    expect(series.years).toEqual([2023, 2024, 2025]);
+    expect(series.units.map((u) => u.code)).toEqual(["east", "north"]);
+    expect(series.rows[2]).toEqual({ year: 2025, values: { east: 95, north: 92.33 } });
+    expect(trendSeries(points, byRank).rows[0].values).toEqual({ east: 2, north: 1 });
+  });
+
+  it("keeps missing years as gaps (null), not as dropped x positions", () => {
+    const series = trendSeries([point(2021, "north", 90, 1), point(2023, "north", 91, 1)], byTotal);
+    expect(series.rows.map((r) => r.values.north)).toEqual([90, null, 91]);
+  });
+
+  it("finds the lowest rank for the reversed rank axis", () => {
+    expect(worstRank(points)).toBe(2);
+    expect(worstRank([])).toBe(1);
+  });
+});
+
+describe("dimensionMultiples", () => {
+  it("reaches above 100 when a capped score does (revenue up to 120)", () => {
+    expect(dimensionMultiples([point(2025, "hall", 112, 1)])[0].domain).toEqual([40, 120]); // cooperation 50.5 is the lowest
+  });
+
+  it("makes four panels with a shared domain and gaps where a dimension did not apply", () => {
+    const panels = dimensionMultiples([...points, point(2025, "hall", 70, 3, null)]);
+    expect(panels.map((p) => p.dimension)).toEqual(["REVENUE", "COST", "SATISFACTION", "COOPERATION"]);
+    expect(panels.every((p) => p.domain[0] === 40 && p.domain[1] === 100)).toBe(true);
+    expect(panels[0].ticks).toEqual([40, 60, 80, 100]);
+    expect(panels[1].rows[2].values.hall).toBeNull();
+    expect(panels[3].rows[2].values.north).toBe(50.5);
+  });
+});
+
+describe("yearOverYear", () => {
+  it("gives exact total changes and rank changes as places gained", () => {
+    const table = yearOverYear(points);
+    expect(table.years).toEqual([2023, 2024, 2025]);
+    const north = table.rows.find((r) => r.unitCode === "north")!;
+    expect(north.cells[0]).toMatchObject({ total: 90.1, totalDelta: null, rankDelta: null, totalDirection: null });
+    expect(north.cells[2]).toMatchObject({ total: 92.33, totalDelta: 1.33, rankDelta: -1, totalDirection: "up", rankDirection: "down" });
+    const east = table.rows.find((r) => r.unitCode === "east")!;
+    expect(east.cells[1]).toMatchObject({ totalDelta: 4.9, rankDelta: 0, rankDirection: "same" });
+    expect(east.cells[2]).toMatchObject({ totalDelta: 10, rankDelta: 1, rankDirection: "up" });
+  });
+
+  it("leaves a cell empty for a year the unit was not assessed, and no change after the gap", () => {
+    const table = yearOverYear([point(2023, "north", 90, 1), point(2024, "east", 80, 1), point(2025, "north", 91, 1)]);
+    const north = table.rows.find((r) => r.unitCode === "north")!;
+    expect(north.cells[1]).toBeNull();
+    expect(north.cells[2]).toMatchObject({ totalDelta: null, rankDelta: null });
+  });
+});
+
+describe("trendHighlights", () => {
+  it("names the leader, the biggest riser and the biggest faller of the latest year", () => {
+    const south = [point(2024, "south", 88, 3), point(2025, "south", 80, 3)];
+    const highlights = trendHighlights([...points, ...south]);
+    expect(highlights).toEqual({
+      firstYear: 2023,
+      lastYear: 2025,
+      unitCount: 3,
+      leader: { unitCode: "east", total: 95 },
+      mostImproved: { unitCode: "east", total: 95, totalDelta: 10, rankDelta: 1 },
+      mostDeclined: { unitCode: "south", total: 80, totalDelta: -8, rankDelta: 0 },
+    });
+  });
+
+  it("has no faller when everybody improved, and nothing without points", () => {
+    expect(trendHighlights(points)?.mostDeclined).toBeNull();
+    expect(trendHighlights([])).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInAs } from "./support/auth.ts";
+import { launchBrowser, newPage } from "./support/browser.ts";
+import { startServer, type E2EServer } from "./support/server.ts";
+
+/** Who sees what: the sign-in page, and navigation and actions by role. */
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const navLabels = async (page: import("playwright-core").Page) => (await page.locator("nav.side-nav a").allTextContents()).map((s) => s.trim());
+
+describe("roles", () => {
+  it("asks for a sign-in first and refuses a wrong password", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/assessment?year=2025`);
+    await page.locator("input[name=username]").fill("clerk");
+    await page.locator("input[name=password]").fill("wrong password");
+    await page.locator("form button[type=submit]").click();
+    await page.getByRole("alert").waitFor();
+    expect(await page.locator("nav.side-nav").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("gives the clerk data entry and contract editing, but not finalisation", async () => {
+    const page = await newPage(browser);
+    await signInAs(page, server.url, "clerk", "/assessment?year=2025");
+    await page.locator("[data-testid=ranking-table]").waitFor();
+    expect(await navLabels(page)).toContain("数据录入");
+    expect(await page.locator("[data-testid=finalize-button]").count()).toBe(0);
+    await page.goto(`${server.url}/contracts?year=2025`);
+    await page.locator("[data-testid=edit-north]").waitFor();
+    await page.context().close();
+  });
+
+  it("gives a committee member the score form and finalisation, not data entry", async () => {
+    const page = await newPage(browser);
+    await signInAs(page, server.url, "committee1", "/assessment?year=2025");
+    await page.locator("[data-testid=score-form]").waitFor();
+    expect(await page.locator("[data-testid=finalize-button]").count()).toBe(1);
+    expect(await navLabels(page)).not.toContain("数据录入");
+    expect(await page.locator("[data-testid=score-form] input[name=member]").inputValue()).toBe("committee1");
+    await page.context().close();
+  });
+
+  it("shows a station head their own unit while the year is open, and signs out", async () => {
+    const page = await newPage(browser);
+    await signInAs(page, server.url, "head-north", "/assessment?year=2025");
+    await page.locator("[data-testid=ranking-table]").waitFor();
+    const units = await page.locator("[data-testid=ranking-table] tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")));
+    expect(units).toEqual(["north"]);
+    expect(await navLabels(page)).not.toContain("数据录入");
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.locator("input[name=username]").waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,113 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gqlInPage, signInAs } from "./support/auth.ts";
+import { launchBrowser, newPage, VIEWPORTS } from "./support/browser.ts";
+import { startServer, type E2EServer } from "./support/server.ts";
+
+/** What changes data: the clerk's batch entry, then the committee's finalisation and reopening. */
+let server: E2EServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  page = await newPage(browser, VIEWPORTS.desktop);
+  await signInAs(page, server.url, "demo-admin");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const cell = (row: number, field: string) => page.locator(`[data-testid=entry-grid] tr[data-row="${row}"] [data-field=${field}]`);
+const rowErrors = (row: number) => page.locator(`[data-testid=entry-grid] tr[data-row="${row}"] [data-testid=row-error]`);
+
+async function southJuneReferences(): Promise<string[]> {
+  const result = await gqlInPage<{ revenueRecords: { items: { reference: string; amount: string }[] } }>(
+    page,
+    `query($f: RecordFilter!) { revenueRecords(filter: $f, page: { limit: 1000 }) { items { reference amount } } }`,
+    { f: { year: 2025, unitCode: "south", month: 6 } },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.revenueRecords.items.map((item) => item.reference);
+}
+
+describe("data entry", () => {
+  it("rejects a batch with a bad row, shows the row's error, then saves it fixed", async () => {
+    await page.goto(`${server.url}/entry`);
+    await cell(0, "unitCode").fill("north");
+    await cell(0, "date").fill("2025-06-02");
+    await cell(0, "amount").fill("1200.50");
+    await cell(0, "reference").fill("E2E-2025-06-N1");
+    await cell(1, "unitCode").fill("nowhere");
+    await cell(1, "date").fill("2025-06-02");
+    await cell(1, "amount").fill("12.345");
+    await cell(1, "reference").fill("E2E-2025-06-S1");
+
+    // A sub-fen amount is caught before anything is sent.
+    await page.locator("[data-testid=entry-submit]").click();
+    await rowErrors(1).first().waitFor();
+    expect(await rowErrors(1).first().textContent()).toContain("两位小数");
+    expect(await rowErrors(0).count()).toBe(0);
+
+    // The unknown unit is the server's to reject: the whole batch, with the row named.
+    await cell(1, "amount").fill("800");
+    await page.locator("[data-testid=entry-submit]").click();
+    await page.locator("[data-testid=entry-outcome]", { hasText: "服务器拒绝" }).waitFor();
+    expect(await rowErrors(1).first().textContent()).toContain("nowhere");
+    expect(await rowErrors(0).count()).toBe(0);
+    expect(await southJuneReferences()).not.toContain("E2E-2025-06-S1");
+    const northJune = await gqlInPage<{ revenueRecords: { items: { reference: string }[] } }>(page, `{ revenueRecords(filter: { year: 2025, unitCode: "north", month: 6 }, page: { limit: 1000 }) { items { reference } } }`);
+    expect(northJune.data!.revenueRecords.items.map((i) => i.reference)).not.toContain("E2E-2025-06-N1");
+
+    await cell(1, "unitCode").fill("south");
+    await page.locator("[data-testid=entry-submit]").click();
+    await page.locator("[data-testid=entry-outcome]", { hasText: "已保存 2 条记录" }).waitFor();
+    expect(await southJuneReferences()).toContain("E2E-2025-06-S1");
+  });
+
+  it("reports references already stored as duplicates", async () => {
+    await cell(0, "unitCode").fill("south");
+    await cell(0, "date").fill("2025-06-03");
+    await cell(0, "amount").fill("800");
+    await cell(0, "reference").fill("E2E-2025-06-S1");
+    await page.locator("[data-testid=entry-submit]").click();
+    const duplicates = page.locator("[data-testid=entry-duplicates]");
+    await duplicates.waitFor();
+    expect(await duplicates.textContent()).toContain("E2E-2025-06-S1");
+    expect(await page.locator("[data-testid=entry-outcome]").textContent()).toContain("已保存 0 条记录");
+  });
+});
+
+describe("finalisation", () => {
+  it("finalises the year after confirmation, then reopens it with a reason", async () => {
+    await page.goto(`${server.url}/assessment?year=2025`);
+    const badge = page.locator("[data-testid=status-badge]");
+    await badge.waitFor();
+    expect(await badge.textContent()).toBe("考核进行中");
+
+    await page.locator("[data-testid=finalize-button]").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    // Cancelling changes nothing.
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await badge.textContent()).toBe("考核进行中");
+
+    await page.locator("[data-testid=finalize-button]").click();
+    await page.locator("[data-testid=confirm-dialog-confirm]").click();
+    await page.locator("[data-testid=status-badge]", { hasText: "已定稿" }).waitFor();
+    const frozen = await gqlInPage<{ assessment: { finalized: boolean } }>(page, "{ assessment(year: 2025) { finalized } }");
+    expect(frozen.data!.assessment.finalized).toBe(true);
+
+    await page.locator("[data-testid=reopen-button]").click();
+    const confirm = page.locator("[data-testid=confirm-dialog-confirm]");
+    expect(await confirm.isDisabled()).toBe(true); // a reason is required
+    await page.getByRole("dialog").locator("textarea[name=reason]").fill("端到端测试:更正录入错误");
+    await confirm.click();
+    await page.locator("[data-testid=status-badge]", { hasText: "考核进行中" }).waitFor();
+    const reopened = await gqlInPage<{ assessment: { finalized: boolean } }>(page, "{ assessment(year: 2025) { finalized } }");
+    expect(reopened.data!.assessment.finalized).toBe(false);
+  });
+});
