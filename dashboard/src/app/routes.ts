@@ -6,8 +6,8 @@ export interface ViewRoute {
   path: string;
   /** The navigation label (the view's own texts live in its folder). */
   label: { zh: string; en: string };
-  /** Navigation group: 考核 assessment, 分析 analytics, 数据 data, 工具 tools. */
-  group: "assessment" | "analytics" | "data" | "tools";
+  /** Navigation group: 考核 assessment, 分析 analytics, 数据 data, 工具 tools, 系统 system. */
+  group: "assessment" | "analytics" | "data" | "tools" | "system";
   /** Who sees the view in the navigation (the server still checks every request). */
   roles: readonly Role[];
   /** Each view is its own chunk, loaded on first visit (or preloaded at start for the first URL). */
@@ -29,9 +29,12 @@ export const VIEWS: ViewRoute[] = [
   { path: "/contracts", label: { zh: "目标责任书", en: "Contracts" }, group: "data", roles: ALL_ROLES, component: lazyView(() => import("../views/contracts/ContractsView.tsx")) },
   { path: "/entry", label: { zh: "数据录入", en: "Data entry" }, group: "data", roles: ["CLERK", "ADMIN"], component: lazyView(() => import("../views/entry/EntryView.tsx")) },
   { path: "/graphiql", label: { zh: "GraphQL 查询", en: "GraphQL explorer" }, group: "tools", roles: ["ANALYST", "ADMIN", "EXECUTIVE"], component: lazyView(() => import("../views/graphiql/GraphiqlView.tsx")) },
+  { path: "/users", label: { zh: "用户管理", en: "Users" }, group: "system", roles: ["ADMIN"], component: lazyView(() => import("../views/users/UsersView.tsx")) },
+  { path: "/tokens", label: { zh: "API 令牌", en: "API tokens" }, group: "system", roles: ALL_ROLES, component: lazyView(() => import("../views/tokens/TokensView.tsx")) },
+  { path: "/audit", label: { zh: "审计日志", en: "Audit log" }, group: "system", roles: ["ADMIN", "COMMITTEE"], component: lazyView(() => import("../views/audit/AuditView.tsx")) },
 ];
 
-export const NAV_GROUPS: ViewRoute["group"][] = ["assessment", "analytics", "data", "tools"];
+export const NAV_GROUPS: ViewRoute["group"][] = ["assessment", "analytics", "data", "tools", "system"];
 
 /** The view for a path: `/` is the year-end assessment; unknown paths get null. */
 export function matchView(pathname: string): ViewRoute | null {

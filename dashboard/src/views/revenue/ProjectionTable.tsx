@@ -95,7 +95,9 @@ export function ProjectionTable({ year, asOf, midYear, selected, onSelect }: Pro
                       <td className="num">{formatWanNumber(row.projected)}</td>
                       <td className="num">{formatPercent(row.projectedCompletion)}</td>
                       <td className="num">{row.weeklyNeeded === null ? "—" : formatWanNumber(row.weeklyNeeded)}</td>
-                      <td className="muted">{t.bases[row.basis] ?? row.basis}</td>
+                      <td className="muted" title={t.basisHint}>
+                        {t.bases[row.basis] ?? row.basis}
+                      </td>
                     </>
                   ) : (
                     <td className={row.gap < 0 ? "num delta--down" : "num delta--up"}>{signed(row.gap)}</td>

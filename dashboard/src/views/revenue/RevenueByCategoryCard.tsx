@@ -22,7 +22,12 @@ export function RevenueByCategoryCard({ year, month, unitCode, unitName }: { yea
     <ChartCard
       title={t.categoryTitle(unitName)}
       subtitle={t.categorySub}
-      legend={REVENUE_CATEGORIES.map((key) => ({ key, label: t.categoryShare(t.categories[key], formatPercent(shares[key], 1)), color: CATEGORY_COLORS[key] }))}
+      legend={REVENUE_CATEGORIES.map((key) => ({
+        key,
+        // The year's share beside each name once there is something to share out.
+        label: rows.length === 0 ? t.categories[key] : t.categoryShare(t.categories[key], formatPercent(shares[key], 1)),
+        color: CATEGORY_COLORS[key],
+      }))}
       loading={loading && !data}
       error={error}
       onRetry={() => void refetch()}

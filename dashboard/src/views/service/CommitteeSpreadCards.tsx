@@ -18,9 +18,12 @@ export function CommitteeSpreadCards({ year, selected }: { year: number; selecte
   const spread = committeeSpread(data?.committeeScores ?? []);
   // Both charts share one scale, so a wide spread on one dimension is not hidden by zooming.
   const domain = spreadDomain([...spread.SATISFACTION, ...spread.COOPERATION]);
+  // Neutral swatches: in the chart each unit draws its box in its own colour.
   const legend = [
     { key: "range", label: t.spreadRange, color: "#52606d" },
     { key: "box", label: t.spreadBox, color: "#bcccdc" },
+    { key: "median", label: t.spreadMedian, color: "#102a43" },
+    { key: "dots", label: t.spreadDots, color: "#9fb3c8" },
   ];
   return (
     <div className="grid-2 service-row">

@@ -29,7 +29,6 @@ export const trendsStrings = defineStrings(
     preview: "预览",
     previewHint: "该年度尚未定稿,数字为当前预览",
     noData: "暂无考核年度。",
-    points: "分",
   },
   {
     title: "Trends",
@@ -59,6 +58,5 @@ export const trendsStrings = defineStrings(
     preview: "preview",
     previewHint: "This year is not finalised yet: the figures are the current preview",
     noData: "No assessment years yet.",
-    points: "pts",
   },
 );

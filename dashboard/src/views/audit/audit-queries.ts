@@ -1,0 +1,19 @@
+import { graphql } from "../../gql/index.ts";
+import type { AuditLogPageQuery } from "../../gql/graphql.ts";
+
+export const AuditLogPageDocument = graphql(`
+  query AuditLogPage($year: Int, $limit: Int!) {
+    auditLog(year: $year, limit: $limit) {
+      id
+      at
+      actor
+      action
+      year
+      reason
+      outcome
+      details
+    }
+  }
+`);
+
+export type AuditRow = AuditLogPageQuery["auditLog"][number];

@@ -1,0 +1,161 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { describeError } from "../../api/errors.ts";
+import { useUnits } from "../../app/use-units.ts";
+import { useViewer } from "../../auth/index.ts";
+import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { ResetPasswordDialog } from "./ResetPasswordDialog.tsx";
+import { UserForm } from "./UserForm.tsx";
+import { sortAccounts, sortRoles } from "./user-form.ts";
+import { UsersListDocument, UsersUpdateDocument, type UserAccountRow } from "./users-queries.ts";
+import { usersStrings } from "./users-strings.ts";
+import "./users.css";
+
+type Dialog = { kind: "password" | "toggle"; account: UserAccountRow } | null;
+
+/** 用户管理 (ADMIN): the accounts, a create/edit form above the table, dialogs for the rest. */
+export default function UsersView() {
+  const t = useStrings(usersStrings);
+  const viewer = useViewer();
+  const { name } = useUnits();
+  const { data, loading, error } = useQuery(UsersListDocument);
+  const [editing, setEditing] = useState<UserAccountRow | "new" | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [toggleError, setToggleError] = useState<unknown>(null);
+  const [updateUser, toggling] = useMutation(UsersUpdateDocument);
+  const accounts = sortAccounts(data?.users ?? []);
+
+  async function toggleDisabled(account: UserAccountRow) {
+    setToggleError(null);
+    try {
+      // UserAccount has no id, so Apollo cannot merge the answer into the list: refetch it.
+      await updateUser({ variables: { input: { username: account.username, disabled: !account.disabled } }, refetchQueries: [UsersListDocument], awaitRefetchQueries: true });
+      setNotice(account.disabled ? t.enabledDone(account.username) : t.disabledDone(account.username));
+      setDialog(null);
+    } catch (e) {
+      setToggleError(e);
+    }
+  }
+
+  return (
+    <section className="page users-page">
+      <header className="page-head">
+        <h1>{t.title}</h1>
+        {editing === null && (
+          <button type="button" className="btn btn--primary" onClick={() => (setEditing("new"), setNotice(null))} data-testid="user-add">
+            {t.add}
+          </button>
+        )}
+      </header>
+      <p className="muted">{t.intro}</p>
+      <ErrorAlert error={error} />
+      {notice && (
+        <div className="alert alert--ok" role="status" data-testid="users-notice">
+          {notice}
+        </div>
+      )}
+      {editing !== null && (
+        <UserForm
+          key={editing === "new" ? "new" : editing.username}
+          account={editing === "new" ? null : editing}
+          onDone={(saved) => {
+            setNotice(saved ? (editing === "new" ? t.created(saved) : t.updated(saved)) : null);
+            setEditing(null);
+          }}
+        />
+      )}
+      <div className="card">
+        {loading && !data ? (
+          <div className="chart-skeleton" style={{ height: 240 }} />
+        ) : accounts.length === 0 ? (
+          <p className="muted">{t.none}</p>
+        ) : (
+          <>
+            <div className="table-wrap">
+              <table className="users-table" data-testid="users-table">
+                <thead>
+                  <tr>
+                    <th>{t.columns.username}</th>
+                    <th>{t.columns.displayName}</th>
+                    <th>{t.columns.roles}</th>
+                    <th>{t.columns.unit}</th>
+                    <th>{t.columns.memberName}</th>
+                    <th>{t.columns.status}</th>
+                    <th className="users-table__actions">{t.columns.actions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {accounts.map((account) => {
+                    const self = account.username === viewer?.username;
+                    return (
+                      <tr key={account.username} data-username={account.username} className={account.disabled ? "is-disabled" : editing !== "new" && editing?.username === account.username ? "is-selected" : undefined}>
+                        <td className="users-table__username">
+                          {account.username}
+                          {self && <span className="muted">{t.you}</span>}
+                        </td>
+                        <td>{account.displayName}</td>
+                        <td>
+                          <span className="role-badges">
+                            {sortRoles(account.roles).map((role) => (
+                              <span key={role} className={`badge role-badge role-badge--${role.toLowerCase()}`}>
+                                {t.roles[role]}
+                              </span>
+                            ))}
+                          </span>
+                        </td>
+                        <td>{account.unitCode ? name(account.unitCode) : <span className="muted">—</span>}</td>
+                        <td>{account.memberName ?? <span className="muted">—</span>}</td>
+                        <td>{account.disabled ? <span className="badge badge--fail">{t.disabled}</span> : <span className="badge badge--excellent">{t.active}</span>}</td>
+                        <td className="users-table__actions">
+                          <button type="button" className="btn btn--small" onClick={() => (setEditing(account), setNotice(null))} data-testid={`user-edit-${account.username}`}>
+                            {t.edit}
+                          </button>
+                          <button type="button" className="btn btn--small" onClick={() => setDialog({ kind: "password", account })} data-testid={`user-password-${account.username}`}>
+                            {t.resetPassword}
+                          </button>
+                          {/* Disabling yourself would lock you out at once; the server allows it, the page does not offer it. */}
+                          {!self && (
+                            <button type="button" className="btn btn--small" onClick={() => (setToggleError(null), setDialog({ kind: "toggle", account }))} data-testid={`user-toggle-${account.username}`}>
+                              {account.disabled ? t.enable : t.disable}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <p className="muted users-count">{t.count(accounts.length)}</p>
+          </>
+        )}
+      </div>
+      {dialog?.kind === "password" && (
+        <ResetPasswordDialog
+          username={dialog.account.username}
+          onDone={(reset) => {
+            if (reset) setNotice(t.passwordDone(dialog.account.username));
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === "toggle" && (
+        <ConfirmDialog
+          title={dialog.account.disabled ? t.enableTitle(dialog.account.username) : t.disableTitle(dialog.account.username)}
+          confirmLabel={dialog.account.disabled ? t.enable : t.disable}
+          cancelLabel={t.cancel}
+          danger={!dialog.account.disabled}
+          confirmDisabled={toggling.loading}
+          onConfirm={() => toggleDisabled(dialog.account)}
+          onCancel={() => setDialog(null)}
+        >
+          <p>{dialog.account.disabled ? t.enableText : t.disableText}</p>
+          {toggleError ? <p className="error">{describeError(toggleError)}</p> : null}
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
