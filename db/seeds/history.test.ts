@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../src/dataset.ts";
+import { demoDatasets } from "../src/demo-data.ts";
 import { generateHistoryYear } from "./history.ts";
 
 const seeds = path.dirname(fileURLToPath(import.meta.url));
@@ -227,5 +228,22 @@ describe("generateHistoryYear", () => {
   it("refuses years it has no story for", () => {
     expect(() => generateHistoryYear(base, 2025)).toThrow();
     expect(() => generateHistoryYear(base, 2020)).toThrow();
+  });
+});
+
+describe("the demo data", () => {
+  it("is 2023 and 2024 from the generator and exactly the worked example's 2025", () => {
+    const [demo2023, demo2024, demo2025] = demoDatasets();
+    expect(demo2023).toEqual(y2023);
+    expect(demo2024).toEqual(y2024);
+    const { implementationRules, ...records2025 } = demo2025;
+    expect(records2025).toEqual(base);
+    expect(implementationRules?.map((rule) => rule.unitCode).sort()).toEqual(base.units.map((unit) => unit.code).sort());
+  });
+
+  it("keeps year-2025.json identical to the specification's worked example (its records, not its expected results)", () => {
+    const spec = JSON.parse(readFileSync(path.join(seeds, "../../../shared/spec/worked-example.json"), "utf8"));
+    delete spec.expected;
+    expect(base).toEqual(spec);
   });
 });

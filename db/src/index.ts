@@ -3,3 +3,4 @@ export { dropDatabase, ensureDatabase, startEmbeddedPostgres, takeOverShutdownSi
 export { migrateLatest, rebuildSchema } from "./migrate.ts";
 export type * from "./dataset.ts";
 // The demo data lives behind "@station/db/demo" so that only what loads it pays for it.
+export { MIGRATIONS } from "../migrations/index.ts";

@@ -80,6 +80,42 @@ describe("data entry", () => {
   });
 });
 
+describe("contracts", () => {
+  it("lets a committee member correct a contract: a bad figure is named, nothing is saved until it is fixed", async () => {
+    const committee = await newPage(browser, VIEWPORTS.laptop);
+    await signInAs(committee, server.url, "committee1", "/contracts?year=2025");
+    const northTarget = committee.locator("[data-testid=contracts-table] tr[data-unit=north] td").nth(1);
+    const total = committee.locator("[data-testid=contracts-total] td").nth(1);
+    await northTarget.waitFor();
+    expect(await northTarget.textContent()).toBe("320.00");
+
+    await committee.locator("[data-testid=edit-north]").click();
+    const form = committee.locator("[data-testid=contract-form]");
+    await form.locator("input[name=revenueTarget]").fill("33O"); // a letter O typed for a zero
+    await form.locator("button[type=submit]").click();
+    await form.locator(".field-error").first().waitFor();
+    expect(await form.locator("input[name=revenueTarget]").getAttribute("aria-invalid")).toBe("true");
+    const stored = async () =>
+      (await gqlInPage<{ contracts: { unit: { code: string }; revenueTarget: string }[] }>(committee, "{ contracts(year: 2025) { unit { code } revenueTarget } }")).data!.contracts.find((c) => c.unit.code === "north")!.revenueTarget;
+    expect(await stored()).toBe("3200000.00");
+
+    await form.locator("input[name=revenueTarget]").fill("330.5");
+    await form.locator("button[type=submit]").click();
+    await form.waitFor({ state: "detached" });
+    await committee.locator("[data-testid=contracts-table] tr[data-unit=north] td", { hasText: "330.50" }).waitFor();
+    expect(await total.textContent()).toBe("1,070.50");
+    expect(await stored()).toBe("3305000.00");
+
+    // Put the plan back for the finalisation test below.
+    await committee.locator("[data-testid=edit-north]").click();
+    await form.locator("input[name=revenueTarget]").fill("320");
+    await form.locator("button[type=submit]").click();
+    await form.waitFor({ state: "detached" });
+    expect(await stored()).toBe("3200000.00");
+    await committee.context().close();
+  });
+});
+
 describe("finalisation", () => {
   it("finalises the year after confirmation, then reopens it with a reason", async () => {
     await page.goto(`${server.url}/assessment?year=2025`);

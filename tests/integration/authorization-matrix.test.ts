@@ -57,7 +57,7 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   users: ["ADMIN"],
   createUser: ["ADMIN"],
   updateUser: ["ADMIN"],
-  setContract: ["CLERK", "ADMIN"],
+  setContract: ["CLERK", "COMMITTEE", "ADMIN"],
   recordRevenue: ["CLERK", "ADMIN"],
   recordCosts: ["CLERK", "ADMIN"],
   recordCallbacks: ["CLERK", "ADMIN"],

@@ -28,7 +28,7 @@ const ALLOWED: Record<Action, Role[]> = {
   finalize: ["COMMITTEE", "ADMIN"],
   reopen: ["ADMIN"],
   enterRecords: ["CLERK", "ADMIN"],
-  editContracts: ["CLERK", "ADMIN"],
+  editContracts: ["CLERK", "COMMITTEE", "ADMIN"],
   readAllUnits: ["ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "CLERK"],
   simulate: ["ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "CLERK"],
 };

@@ -208,7 +208,7 @@ export type Role =
   | 'ANALYST'
   /** 内勤 — department clerk: records and contracts of open years. */
   | 'CLERK'
-  /** 绩效考核小组成员 — performance committee member: scheme, own scores, finalising. */
+  /** 绩效考核小组成员 — performance committee member: scheme, contracts, own scores, finalising. */
   | 'COMMITTEE'
   /** 分管副总等 — deputy general manager and other managers: read everything. */
   | 'EXECUTIVE'

@@ -13,7 +13,7 @@ registerEnumType(Role, {
   description: "What a signed-in user may see and do.",
   valuesConfig: {
     ADMIN: { description: "Administrator: users, reopening a finalised year, and everything else." },
-    COMMITTEE: { description: "绩效考核小组成员 — performance committee member: scheme, own scores, finalising." },
+    COMMITTEE: { description: "绩效考核小组成员 — performance committee member: scheme, contracts, own scores, finalising." },
     EXECUTIVE: { description: "分管副总等 — deputy general manager and other managers: read everything." },
     ANALYST: { description: "Analyst: read everything through the API, write nothing." },
     CLERK: { description: "内勤 — department clerk: records and contracts of open years." },

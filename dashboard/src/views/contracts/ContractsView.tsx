@@ -13,7 +13,7 @@ import { ContractsPage, ContractTotalsQuery } from "./contracts-queries.ts";
 import { contractsStrings } from "./contracts-strings.ts";
 import "./contracts.css";
 
-/** 目标责任书: the plan's table with its 合计 row; the clerk edits a row at a time. */
+/** 目标责任书: the plan's table with its 合计 row; the clerk or the committee edits a row at a time. */
 export default function ContractsView() {
   const t = useStrings(contractsStrings);
   const viewer = useViewer();
