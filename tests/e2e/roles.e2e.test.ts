@@ -49,6 +49,16 @@ describe("roles", () => {
     expect(await page.locator("[data-testid=finalize-button]").count()).toBe(1);
     expect(await navLabels(page)).not.toContain("数据录入");
     expect(await page.locator("[data-testid=score-form] input[name=member]").inputValue()).toBe("committee1");
+
+    // The unit's explanations name only their own committee scores until the year is finalised.
+    await page.goto(`${server.url}/assessment?year=2025&unit=north`);
+    const detail = page.locator("[data-testid=unit-detail]");
+    await detail.locator("[data-testid=raters-withheld]").first().waitFor();
+    const raters = await detail.locator(".raters .rater:not(.rater--withheld)").allTextContents();
+    expect(raters.length).toBeGreaterThan(0);
+    for (const rater of raters) expect(rater).toMatch(/^committee1 /);
+    expect(await detail.locator("[data-testid=raters-withheld]").first().textContent()).toMatch(/^其他 \d 位委员的评分定稿后公开$/);
+    expect(await detail.textContent()).not.toMatch(/committee[2-5]/);
     await page.context().close();
   });
 

@@ -127,6 +127,51 @@ describe("what each role sees", () => {
     expect(new Set(all.data.committeeScores.map((s: any) => s.member.name)).size).toBeGreaterThan(1);
   });
 
+  it("withholds the other members' scores from the explanations until finalisation", async () => {
+    const member = await server.userWithRoles("member-three", ["COMMITTEE"], { memberName: "committee3" });
+    const head = await server.userWithRoles("head-south-test", ["STATION_HEAD"], { unitCode: "south" });
+    const executive = await server.userWithRoles("exec-raters", ["EXECUTIVE"]);
+    const query = `{ assessment(year: 2025) { results { unit { code } scores { dimension score explanation(language: EN)
+      committee { counted { member score } dropped { member score } average withheld } } } } }`;
+    type Score = { dimension: string; score: number; explanation: string; committee: { counted: { member: string }[]; dropped: { member: string }[]; average: number; withheld: number } | null };
+    const committeeParts = async (user: typeof member) => {
+      const answer = await server.gqlAs(user, query);
+      expect(answer.errors).toBeUndefined();
+      return answer.data.assessment.results.flatMap((r: { unit: { code: string }; scores: Score[] }) =>
+        r.scores.filter((s) => s.committee && s.committee.average !== null).map((s) => ({ key: `${r.unit.code}/${s.dimension}`, ...s })),
+      ) as (Score & { key: string })[];
+    };
+
+    const everything = new Map((await committeeParts(executive)).map((s) => [s.key, s]));
+    expect(everything.size).toBe(10);
+    const raterCount = (s: Score) => s.committee!.counted.length + s.committee!.dropped.length;
+    for (const s of everything.values()) expect(s.committee!.withheld).toBe(0);
+
+    const own = await committeeParts(member);
+    expect(own).toHaveLength(10);
+    for (const s of own) {
+      const full = everything.get(s.key)!;
+      expect(s.score).toBe(full.score);
+      expect(s.committee!.average).toBe(full.committee!.average);
+      for (const rater of [...s.committee!.counted, ...s.committee!.dropped]) expect(rater.member).toBe("committee3");
+      expect(raterCount(s) + s.committee!.withheld).toBe(raterCount(full));
+      expect(s.explanation).not.toMatch(/committee[1245]/);
+      expect(s.explanation).toContain("The other members' scores are shown once the year is finalised.");
+    }
+    expect(own.some((s) => raterCount(s) === 1)).toBe(true);
+
+    const south = await committeeParts(head);
+    expect(south.map((s) => s.key).sort()).toEqual(["south/COOPERATION", "south/SATISFACTION"]);
+    for (const s of south) expect(raterCount(s)).toBe(0);
+
+    expect((await server.gql(FINALIZE, { year: 2025 })).errors).toBeUndefined();
+    for (const s of await committeeParts(member)) {
+      expect(s.committee!.withheld).toBe(0);
+      expect(raterCount(s)).toBe(raterCount(everything.get(s.key)!));
+    }
+    await server.gql(`mutation { reopenAssessment(year: 2025, reason: "test of rater visibility") { finalized } }`);
+  });
+
   it("reveals the schema only to signed-in users", async () => {
     const anonymous = await post({ query: "{ __schema { queryType { name } } }" });
     expect(anonymous.body.errors[0].extensions.code).toBe("UNAUTHENTICATED");

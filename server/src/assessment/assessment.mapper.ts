@@ -18,6 +18,7 @@ export function toDimensionScore(d: DimensionResult): DimensionScore {
           dropped: d.committee.dropped.map((r) => ({ member: r.member, score: Number(r.score) })),
           average: d.committee.average === null ? null : Number(d.committee.average),
           trimmed: d.committee.trimmed,
+          withheld: d.committee.withheld ?? 0,
         }
       : null,
     inputs: d.inputs.map((part) => ({ label: part.label, value: part.value })),

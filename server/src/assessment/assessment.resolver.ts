@@ -18,6 +18,7 @@ import {
   UnitResult,
 } from "./assessment.type.ts";
 import { payroll } from "./payroll.service.ts";
+import { withRatersVisibleTo } from "./rater-visibility.ts";
 import { projectYearEnd } from "./projection.service.ts";
 import { trends } from "./trends.service.ts";
 
@@ -31,7 +32,7 @@ export class AssessmentResolver {
     description: "The year's assessment: live preview while open, the frozen result once finalised. A station head sees only their unit until then.",
   })
   async assessment(@Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<Assessment> {
-    const assessment = toAssessment(await getAssessment(context.knex, year));
+    const assessment = toAssessment(await withRatersVisibleTo(context, await getAssessment(context.knex, year)));
     return { ...assessment, results: await keepVisible(context, year, assessment.results) };
   }
 
@@ -42,9 +43,9 @@ export class AssessmentResolver {
   async simulateAssessment(
     @Arg("year", () => Int) year: number,
     @Arg("scheme", () => SchemeInput) scheme: SchemeInput,
-    @Ctx() { knex }: Context,
+    @Ctx() context: Context,
   ): Promise<Assessment> {
-    return toAssessment(await simulateAssessment(knex, year, scheme));
+    return toAssessment(await withRatersVisibleTo(context, await simulateAssessment(context.knex, year, scheme)));
   }
 
   @Authorized(Role.COMMITTEE, Role.ADMIN)

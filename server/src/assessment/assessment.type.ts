@@ -36,6 +36,12 @@ export class CommitteeAggregate {
 
   @Field(() => Boolean, { description: "True when the highest and lowest were dropped (enough scores to trim)." })
   trimmed!: boolean;
+
+  @Field(() => Int, {
+    description:
+      "Other members' scores left out of counted/dropped for this viewer: until the year is finalised a committee member sees only their own, a station head none. 0 when every score is shown.",
+  })
+  withheld!: number;
 }
 
 @ObjectType({ description: "A number an explanation is built from." })

@@ -28,7 +28,7 @@ export function DimensionExplanation({ score, printed = false }: { score: Dimens
       {committee && (
         <div className="raters">
           <span className="raters__label">{t.committee}:</span>
-          {committee.counted.length + committee.dropped.length === 0 && <span className="muted">{t.noCommitteeScores}</span>}
+          {committee.counted.length + committee.dropped.length + committee.withheld === 0 && <span className="muted">{t.noCommitteeScores}</span>}
           {committee.counted.map((r) => (
             <span key={`c-${r.member}`} className="rater" title={t.counted}>
               {r.member} {formatScore(r.score)}
@@ -39,6 +39,11 @@ export function DimensionExplanation({ score, printed = false }: { score: Dimens
               {r.member} {formatScore(r.score)}
             </span>
           ))}
+          {committee.withheld > 0 && (
+            <span className="rater rater--withheld" data-testid="raters-withheld">
+              {t.withheld(committee.withheld)}
+            </span>
+          )}
           {committee.trimmed && <span className="muted">({t.trimmed})</span>}
           {committee.average !== null && (
             <span className="muted">

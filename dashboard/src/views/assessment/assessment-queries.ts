@@ -58,6 +58,7 @@ export const AssessmentPageQuery = graphql(`
           committee {
             average
             trimmed
+            withheld
             counted {
               member
               score

@@ -30,4 +30,5 @@ export type { RevenueInput } from "./revenue.ts";
 export { scoreSatisfaction } from "./satisfaction.ts";
 export type { SatisfactionInput } from "./satisfaction.ts";
 export { gradeFor, rankResults, weightedTotal } from "./total-grade-rank.ts";
+export { withholdOtherRaters } from "./withhold-raters.ts";
 export type { Rankable, WeightedScore } from "./total-grade-rank.ts";

@@ -74,6 +74,8 @@ export interface CommitteeAggregate {
   trimmed: boolean;
   droppedHighest?: RaterScore;
   droppedLowest?: RaterScore;
+  /** Other members' scores left out of `counted`/`dropped` for this viewer (see withhold-raters.ts). */
+  withheld?: number;
 }
 
 export interface DimensionResult {
