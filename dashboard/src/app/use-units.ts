@@ -46,3 +46,15 @@ export function useSelectedUnit() {
   const [unit, setUnit] = useSearchParam("unit");
   return { unit, setUnit };
 }
+
+/**
+ * The analytics views' unit scope: the URL's unit when it is a known unit (null means the whole
+ * department), clicking a unit again goes back to the department.
+ */
+export function useUnitScope() {
+  const { units } = useUnits();
+  const { unit, setUnit } = useSelectedUnit();
+  const selected = units.some((u) => u.code === unit) ? unit : null;
+  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
+  return { selected, setUnit, toggleUnit };
+}

@@ -4,8 +4,20 @@ import { useStrings } from "../i18n/I18nProvider.tsx";
 import { describeError } from "../api/errors.ts";
 
 const strings = defineStrings(
-  { loading: "加载中…", empty: "暂无数据", error: "加载失败", retry: "重试" },
-  { loading: "Loading…", empty: "No data", error: "Could not load", retry: "Retry" },
+  {
+    loading: "加载中…",
+    empty: "暂无数据",
+    error: "加载失败",
+    retry: "重试",
+    limited: (shown: number, total: number) => `图中显示 ${shown} 个单位(共 ${total} 个),完整数据见表格`,
+  },
+  {
+    loading: "Loading…",
+    empty: "No data",
+    error: "Could not load",
+    retry: "Retry",
+    limited: (shown: number, total: number) => `Showing ${shown} of ${total} units; the table lists them all`,
+  },
 );
 
 export interface LegendItem {
@@ -30,13 +42,15 @@ export interface ChartCardProps {
   /** The pure chart, usually a React.lazy component (Recharts loads on first use). */
   children: ReactNode;
   testId?: string;
+  /** Set when a per-unit chart draws only some units (see limitUnits): says so under the title. */
+  unitsShown?: { shown: number; total: number };
 }
 
 /**
  * The frame every chart sits in: title, units, legend, and the loading skeleton, empty and
  * error states, so chart renderers only decide which state they are in.
  */
-export function ChartCard({ title, subtitle, legend, loading, error, onRetry, empty, emptyText, height = 280, children, testId }: ChartCardProps) {
+export function ChartCard({ title, subtitle, legend, loading, error, onRetry, empty, emptyText, height = 280, children, testId, unitsShown }: ChartCardProps) {
   const t = useStrings(strings);
   const skeleton = <div className="chart-skeleton" style={{ height }} aria-label={t.loading} role="status" />;
   let body: ReactNode;
@@ -74,6 +88,11 @@ export function ChartCard({ title, subtitle, legend, loading, error, onRetry, em
         <div>
           <h3 className="chart-card__title">{title}</h3>
           {subtitle && <div className="chart-card__subtitle">{subtitle}</div>}
+          {unitsShown && unitsShown.shown < unitsShown.total && (
+            <div className="chart-card__limited" data-testid="chart-units-limited">
+              {t.limited(unitsShown.shown, unitsShown.total)}
+            </div>
+          )}
         </div>
         {legend && legend.length > 0 && (
           <ul className="legend">

@@ -4,15 +4,34 @@ import { unitColor } from "../charts/unit-colors.ts";
 import { useStrings } from "../i18n/I18nProvider.tsx";
 import "./unit-filter.css";
 
+/** Past this many units a row of buttons no longer fits: the filter becomes a drop-down. */
+export const MAX_UNIT_BUTTONS = 12;
+
 /**
  * 全部单位 | 城北管理站 | … — the URL's `unit` as a row of toggle buttons in the units' chart
- * colours. Each choice is a history entry, so the back button returns to the previous unit.
+ * colours (a drop-down when there are many units). Each choice is a history entry, so the back
+ * button returns to the previous unit.
  */
 export function UnitFilter({ label }: { label?: string }) {
   const t = useStrings(shellStrings);
   const { units, name } = useUnits();
   const { unit, setUnit } = useSelectedUnit();
   const choices = [{ code: null as string | null, label: t.allUnits }, ...units.map((u) => ({ code: u.code, label: name(u.code) }))];
+  if (units.length > MAX_UNIT_BUTTONS) {
+    const current = units.some((u) => u.code === unit) ? unit! : "";
+    return (
+      <label className="unit-filter unit-filter--select no-print" data-testid="unit-filter">
+        <span className="swatch" style={{ background: current ? unitColor(current) : "transparent" }} />
+        <select aria-label={label ?? t.allUnits} value={current} onChange={(e) => setUnit(e.target.value || null)}>
+          {choices.map((choice) => (
+            <option key={choice.code ?? "all"} value={choice.code ?? ""}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
   return (
     <div className="unit-filter no-print" role="group" aria-label={label ?? t.allUnits} data-testid="unit-filter">
       {choices.map((choice) => {

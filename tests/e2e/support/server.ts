@@ -21,6 +21,8 @@ export async function freePort(): Promise<number> {
 export interface E2EServer {
   /** http://127.0.0.1:PORT — the dashboard at /, the API at /graphql. */
   url: string;
+  /** The server's own embedded PostgreSQL, for tests that set up data the API cannot (see many-units.ts). */
+  databaseUrl: string;
   /** Everything the server printed, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -42,15 +44,20 @@ export async function startServer(): Promise<E2EServer> {
   const dashboardDir = path.join(dir, "dashboard");
   await cp(path.join(repo, "dashboard/dist"), dashboardDir, { recursive: true });
   const port = await freePort();
+  const databasePort = await freePort();
+  // Named here rather than left to the server's default, so databaseUrl is right whatever the shell exports.
+  const database = "station_assessment";
   let output = "";
   const child: ChildProcess = spawn("node", ["--import", "tsx", "server/src/main.ts"], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_PG_DATA_DIR: path.join(dir, "pg"), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: "warn", DEMO_DATA: "auto", DASHBOARD_DIR: dashboardDir },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_PG_DATA_DIR: path.join(dir, "pg"), EMBEDDED_PG_PORT: String(databasePort), EMBEDDED_PG_DATABASE: database, LOG_LEVEL: "warn", DEMO_DATA: "auto", DASHBOARD_DIR: dashboardDir },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
+  // The embedded server's superuser (db/src/embedded.ts defaults).
+  const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${databasePort}/${database}`;
 
   const stop = async () => {
     if (child.exitCode === null) {
@@ -70,7 +77,7 @@ export async function startServer(): Promise<E2EServer> {
       throw new Error(`server exited early:\n${output}`);
     }
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, output: () => output, stop };
+      if ((await fetch(`${url}/healthz`)).ok) return { url, databaseUrl, output: () => output, stop };
     } catch {
       // not listening yet
     }

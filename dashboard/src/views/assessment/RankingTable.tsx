@@ -6,6 +6,7 @@ import { formatWan } from "../../format/money.ts";
 import { formatScore } from "../../format/number.ts";
 import { assessmentStrings } from "./assessment-strings.ts";
 import type { AssessmentResult } from "./assessment-queries.ts";
+import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
 
 interface Props {
   results: readonly AssessmentResult[];
@@ -40,15 +41,7 @@ export function RankingTable({ results, selected, onSelect }: Props) {
             const code = result.unit.code;
             const isSelected = code === selected;
             return (
-              <tr
-                key={code}
-                data-unit={code}
-                className={isSelected ? "clickable is-selected" : "clickable"}
-                onClick={() => onSelect(code)}
-                onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), onSelect(code))}
-                tabIndex={0}
-                aria-selected={isSelected}
-              >
+              <SelectableUnitRow key={code} unitCode={code} selected={isSelected} onSelect={onSelect}>
                 <td className="num rank-cell" data-testid="rank">
                   {result.rank}
                 </td>
@@ -71,7 +64,7 @@ export function RankingTable({ results, selected, onSelect }: Props) {
                 </td>
                 <td className="num">{formatWan(result.pay.net)}</td>
                 <td>{result.complete ? <span className="badge badge--excellent">{t.complete}</span> : <span className="badge badge--warn">{t.incomplete}</span>}</td>
-              </tr>
+              </SelectableUnitRow>
             );
           })}
         </tbody>

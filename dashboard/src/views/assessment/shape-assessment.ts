@@ -1,6 +1,7 @@
 /**
  * Pure shaping of assessment results for the charts (unit-tested in shape-assessment.test.ts).
  */
+import { limitUnits, type LimitedUnits } from "../../charts/chart-limits.ts";
 
 export interface ScoreLike {
   dimension: string;
@@ -10,12 +11,23 @@ export interface ScoreLike {
 }
 
 export interface ResultLike {
+  rank: number;
   total: number;
   unit: { code: string; name: string };
   scores: readonly ScoreLike[];
 }
 
 export const DIMENSION_ORDER = ["REVENUE", "COST", "SATISFACTION", "COOPERATION"] as const;
+
+/**
+ * The results a per-unit chart draws: best rank first (ties keep the API's order), at most `max`,
+ * and the unit selected in the URL in the last place when it ranks lower, so the reader always
+ * finds the unit they picked. The ranking table beside the charts lists every unit.
+ */
+export function resultsToDraw<T extends ResultLike>(results: readonly T[], max: number, selected?: string | null): LimitedUnits<T> {
+  const byRank = [...results].sort((a, b) => a.rank - b.rank);
+  return limitUnits(byRank, max, (result) => result.unit.code, selected);
+}
 
 /** One bar: a unit's total split into each dimension's weighted contribution. */
 export interface TotalsBreakdownRow {

@@ -1,11 +1,13 @@
 import { lazy } from "react";
 import { useUnits } from "../../app/use-units.ts";
+import { MAX_BAR_UNITS, limitUnits } from "../../charts/chart-limits.ts";
 import { ChartCard } from "../../charts/ChartCard.tsx";
+import { ROOMY_UNITS } from "../../charts/unit-axis.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { COST_COLORS } from "./chart-colors.ts";
 import { costStrings } from "./cost-strings.ts";
 import { useCostYear } from "./cost-queries.ts";
-import { costVsBudget } from "./shape-cost-vs-budget.ts";
+import { bySpending, costVsBudget } from "./shape-cost-vs-budget.ts";
 
 const BudgetVsActualChart = lazy(() => import("./BudgetVsActualChart.tsx"));
 
@@ -14,7 +16,11 @@ export function BudgetVsActualCard({ year, selected, onSelect }: { year: number;
   const t = useStrings(costStrings);
   const { name } = useUnits();
   const { data, loading, error, refetch } = useCostYear(year);
-  const rows = data ? costVsBudget(data.contracts, data.yearTotals) : [];
+  // The largest spenders first; the picked unit stays in view. The cost table lists every unit.
+  const drawn = limitUnits(data ? bySpending(costVsBudget(data.contracts, data.yearTotals)) : [], MAX_BAR_UNITS, (row) => row.unitCode, selected);
+  const rows = drawn.shown;
+  // Upright unit names under many bars take room from the plot.
+  const height = rows.length > ROOMY_UNITS ? 360 : 300;
   const labels: Record<keyof typeof COST_COLORS, string> = {
     repairBudget: t.repairBudget,
     baseExpense: t.baseExpense,
@@ -31,8 +37,9 @@ export function BudgetVsActualCard({ year, selected, onSelect }: { year: number;
       onRetry={() => void refetch()}
       empty={rows.length === 0}
       emptyText={t.noData}
-      height={300}
+      height={height}
       testId="budget-vs-actual"
+      unitsShown={{ shown: rows.length, total: drawn.total }}
     >
       <BudgetVsActualChart rows={rows} selected={selected} unitName={name} seriesLabel={(key) => labels[key]} wanLabel={t.wan} onSelect={onSelect} />
     </ChartCard>

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { wanTick, wanTooltip } from "../../charts/axis.ts";
+import { ROOMY_UNITS, unitCategoryAxis } from "../../charts/unit-axis.ts";
 import { COST_COLORS } from "./chart-colors.ts";
 import type { CostVsBudgetRow } from "./shape-cost-vs-budget.ts";
 
@@ -23,17 +24,19 @@ const SERIES: { key: SeriesKey; stack: "budget" | "spent" }[] = [
 
 /** Pure chart: per unit a budget bar (repair budget + base expense) beside a costs bar (repair + other). */
 export default function BudgetVsActualChart({ rows, selected, unitName, seriesLabel, wanLabel, onSelect }: Props) {
+  // Two bars per unit: with many units they need every pixel of their slot to stay visible.
+  const crowded = rows.length > ROOMY_UNITS;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
         data={rows}
         margin={{ top: 8, right: 12, bottom: 2, left: 6 }}
-        barCategoryGap="22%"
-        barGap={3}
+        barCategoryGap={crowded ? "12%" : "22%"}
+        barGap={crowded ? 1 : 3}
         onClick={(state) => state?.activeLabel && onSelect(String(state.activeLabel))}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="unitCode" tickFormatter={unitName} tick={{ fontSize: 12 }} interval={0} />
+        <XAxis dataKey="unitCode" {...unitCategoryAxis(rows.length, unitName)} />
         <YAxis tickFormatter={wanTick} tick={{ fontSize: 12 }} width={56} label={{ value: wanLabel, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }} />
         <Tooltip
           cursor={{ fill: "#f0f4f8" }}

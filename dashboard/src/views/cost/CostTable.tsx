@@ -7,6 +7,7 @@ import { UnitChip } from "../../ui/UnitChip.tsx";
 import { costStrings } from "./cost-strings.ts";
 import { useCostYear } from "./cost-queries.ts";
 import { costSummary, costVsBudget } from "./shape-cost-vs-budget.ts";
+import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
 
 const signed = (value: number) => (value > 0 ? `+${formatWanNumber(value)}` : formatWanNumber(value));
 const tone = (value: number) => (value < 0 ? "num delta--down" : value > 0 ? "num delta--up" : "num");
@@ -52,15 +53,7 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr
-                  key={row.unitCode}
-                  data-unit={row.unitCode}
-                  className={row.unitCode === selected ? "clickable is-selected" : "clickable"}
-                  onClick={() => onSelect(row.unitCode)}
-                  onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), onSelect(row.unitCode))}
-                  tabIndex={0}
-                  aria-selected={row.unitCode === selected}
-                >
+                <SelectableUnitRow key={row.unitCode} unitCode={row.unitCode} selected={row.unitCode === selected} onSelect={onSelect}>
                   <td>
                     <UnitChip code={row.unitCode} />
                   </td>
@@ -78,7 +71,7 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
                   </td>
                   <td className="num">{row.usedPercent === null ? t.notAssessed : formatPercent(row.usedPercent)}</td>
                   <td className="num muted">{row.notCounted === 0 ? "—" : formatWanNumber(row.notCounted)}</td>
-                </tr>
+                </SelectableUnitRow>
               ))}
             </tbody>
             {total && rows.length > 1 && (

@@ -1,4 +1,4 @@
-import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
+import { useUnitScope, useUnits } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { UnitFilter } from "../../ui/UnitFilter.tsx";
@@ -18,13 +18,11 @@ import "./cost.css";
 export default function CostView() {
   const t = useStrings(costStrings);
   const { year, loading: yearLoading } = useYear();
-  const { units, name } = useUnits();
-  const { unit, setUnit } = useSelectedUnit();
+  const { name } = useUnits();
+  const { selected, toggleUnit } = useUnitScope();
 
   if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
 
-  const selected = units.some((u) => u.code === unit) ? unit : null;
-  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
   const scopeName = selected ? name(selected) : t.departmentTotal;
 
   return (

@@ -1,11 +1,13 @@
 import { lazy } from "react";
 import { useUnits } from "../../app/use-units.ts";
+import { MAX_BAR_UNITS, limitUnits } from "../../charts/chart-limits.ts";
 import { ChartCard } from "../../charts/ChartCard.tsx";
+import { unitRowsHeight } from "../../charts/unit-axis.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { OVERSPEND_COLOR, SAVING_COLOR } from "./chart-colors.ts";
 import { costStrings } from "./cost-strings.ts";
 import { useCostYear } from "./cost-queries.ts";
-import { costVsBudget } from "./shape-cost-vs-budget.ts";
+import { byBudgetUsed, costVsBudget } from "./shape-cost-vs-budget.ts";
 
 const SavingsChart = lazy(() => import("./SavingsChart.tsx"));
 
@@ -14,7 +16,10 @@ export function SavingsCard({ year, selected, onSelect }: { year: number; select
   const t = useStrings(costStrings);
   const { name } = useUnits();
   const { data, loading, error, refetch } = useCostYear(year);
-  const rows = data ? costVsBudget(data.contracts, data.yearTotals).filter((row) => row.usedPercent !== null) : [];
+  const assessed = data ? costVsBudget(data.contracts, data.yearTotals).filter((row) => row.usedPercent !== null) : [];
+  // The largest share of the budget used first (overspending units lead); the picked unit stays in view.
+  const drawn = limitUnits(byBudgetUsed(assessed), MAX_BAR_UNITS, (row) => row.unitCode, selected);
+  const rows = drawn.shown;
   return (
     <ChartCard
       title={t.savingTitle}
@@ -28,8 +33,9 @@ export function SavingsCard({ year, selected, onSelect }: { year: number; select
       onRetry={() => void refetch()}
       empty={rows.length === 0}
       emptyText={t.noData}
-      height={300}
+      height={unitRowsHeight(rows.length, 52, 22, 300)}
       testId="savings-chart"
+      unitsShown={{ shown: rows.length, total: drawn.total }}
     >
       <SavingsChart
         rows={rows}

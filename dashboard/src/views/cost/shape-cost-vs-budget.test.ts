@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { costSummary, costVsBudget } from "./shape-cost-vs-budget.ts";
+import { MAX_BAR_UNITS, limitUnits } from "../../charts/chart-limits.ts";
+import { byBudgetUsed, bySpending, costSummary, costVsBudget } from "./shape-cost-vs-budget.ts";
 
 const unit = (code: string) => ({ code, name: code });
 // North 2025 (ASSESSMENT.md §8): budget 180,000 + 520,000; repair 171,000, other 494,000 → s = 0.95.
@@ -71,5 +72,28 @@ describe("costSummary", () => {
   it("gives one unit's figures, and nothing for a unit without a contract", () => {
     expect(costSummary([northContract, south], [northSpend], "north")).toMatchObject({ budget: 70, saving: 3.5, usedPercent: 95, unitCount: 1 });
     expect(costSummary([northContract], [northSpend], "east")).toBeNull();
+  });
+});
+
+describe("chart order", () => {
+  const contract = (code: string) => ({ unit: unit(code), repairBudget: "100000.00", baseExpense: "400000.00" });
+  const spend = (code: string, otherCost: string) => ({ unit: unit(code), repairCost: "0.00", otherCost });
+
+  it("puts the largest spending first for the budget chart and the largest share used first for the saving chart", () => {
+    const rows = costVsBudget([contract("a"), contract("b"), contract("c"), { unit: unit("hall"), repairBudget: "0", baseExpense: "0" }], [spend("a", "300000.00"), spend("b", "550000.00"), spend("c", "450000.00"), spend("hall", "10000.00")]);
+    expect(bySpending(rows).map((r) => r.unitCode)).toEqual(["b", "c", "a", "hall"]);
+    expect(byBudgetUsed(rows).map((r) => r.unitCode)).toEqual(["b", "c", "a", "hall"]); // no budget: last
+  });
+
+  it("draws MAX_BAR_UNITS of 1,000 units and keeps the selected unit", () => {
+    const codes = Array.from({ length: 1000 }, (_, i) => `u${i}`);
+    const rows = costVsBudget(codes.map(contract), codes.map((code, i) => spend(code, `${300000 + ((i * 7919) % 1000) * 250}.00`)));
+    const bars = limitUnits(bySpending(rows), MAX_BAR_UNITS, (row) => row.unitCode, "u0");
+    expect(bars.shown).toHaveLength(MAX_BAR_UNITS);
+    expect(bars.total).toBe(1000);
+    expect(bars.shown.at(-1)!.unitCode).toBe("u0"); // the smallest spender, picked in the URL
+    expect(bars.shown[0].spent).toBeGreaterThanOrEqual(bars.shown[1].spent);
+    // Two stacked bars of two segments per unit: 160 rectangles, well under 1,000 points.
+    expect(bars.shown.length * 4).toBeLessThanOrEqual(1000);
   });
 });

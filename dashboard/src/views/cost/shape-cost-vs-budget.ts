@@ -72,6 +72,23 @@ export function costVsBudget(budgets: readonly BudgetInput[], spending: readonly
   });
 }
 
+/**
+ * The budget-against-costs chart's order: the largest counted spending first, where most of the
+ * money goes. It sorts by the 万元 figure the bar shows (display only); ties keep the given order.
+ */
+export function bySpending(rows: readonly CostVsBudgetRow[]): CostVsBudgetRow[] {
+  return [...rows].sort((a, b) => b.spent - a.spent);
+}
+
+/**
+ * The saving chart's order: the largest share of the budget used first, so the units overspending
+ * most lead; units without a budget (not assessed) come last.
+ */
+export function byBudgetUsed(rows: readonly CostVsBudgetRow[]): CostVsBudgetRow[] {
+  const used = (row: CostVsBudgetRow) => row.usedPercent ?? -1;
+  return [...rows].sort((a, b) => used(b) - used(a));
+}
+
 export interface CostSummary {
   repairBudget: number;
   baseExpense: number;

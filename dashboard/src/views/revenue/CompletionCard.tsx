@@ -1,6 +1,8 @@
 import { lazy } from "react";
 import { useUnits } from "../../app/use-units.ts";
+import { MAX_BAR_UNITS, limitUnits } from "../../charts/chart-limits.ts";
 import { ChartCard, type LegendItem } from "../../charts/ChartCard.tsx";
+import { unitRowsHeight } from "../../charts/unit-axis.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { DEPARTMENT_COLOR, TARGET_COLOR } from "./chart-colors.ts";
 import { revenueStrings } from "./revenue-strings.ts";
@@ -27,7 +29,7 @@ export function CompletionCard({ year, asOf, month, yearOver, selected, onSelect
   const { name } = useUnits();
   const { data, loading, error, refetch } = useRevenueProjection(year, asOf);
   const midYear = !(yearOver && month === 12);
-  const bars = completionByUnit(
+  const ranked = completionByUnit(
     (data?.revenueProjection ?? []).map((row) => ({
       unit: row.unit,
       revenueActual: row.revenueToDate,
@@ -36,6 +38,9 @@ export function CompletionCard({ year, asOf, month, yearOver, selected, onSelect
       projectedCompletion: midYear ? row.projectedCompletion : null,
     })),
   );
+  // Best completion first (completionByUnit's order); the picked unit stays in view.
+  const drawn = limitUnits(ranked, MAX_BAR_UNITS, (bar) => bar.unitCode, selected);
+  const bars = drawn.shown;
   const legend: LegendItem[] = [
     { key: "completion", label: t.completionToDate, color: DEPARTMENT_COLOR },
     ...(midYear ? [{ key: "projected", label: t.projectedCompletion, color: `${DEPARTMENT_COLOR}55` }] : []),
@@ -51,8 +56,9 @@ export function CompletionCard({ year, asOf, month, yearOver, selected, onSelect
       onRetry={() => void refetch()}
       empty={bars.length === 0}
       emptyText={t.noData}
-      height={Math.max(220, bars.length * (midYear ? 56 : 44) + 40)}
+      height={midYear ? unitRowsHeight(bars.length, 56, 32) : unitRowsHeight(bars.length, 44)}
       testId="completion-chart"
+      unitsShown={{ shown: bars.length, total: drawn.total }}
     >
       <CompletionChart
         bars={bars}

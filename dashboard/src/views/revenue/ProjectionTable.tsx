@@ -7,6 +7,7 @@ import { UnitChip } from "../../ui/UnitChip.tsx";
 import { revenueStrings } from "./revenue-strings.ts";
 import { useRevenueProjection } from "./revenue-queries.ts";
 import { projectionRows, revenueSummary, type ProjectionOutlook } from "./shape-projection.ts";
+import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
 
 const OUTLOOK_BADGE: Record<ProjectionOutlook, string> = {
   reached: "badge badge--excellent",
@@ -71,15 +72,7 @@ export function ProjectionTable({ year, asOf, midYear, selected, onSelect }: Pro
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr
-                  key={row.unitCode}
-                  data-unit={row.unitCode}
-                  className={row.unitCode === selected ? "clickable is-selected" : "clickable"}
-                  onClick={() => onSelect(row.unitCode)}
-                  onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), onSelect(row.unitCode))}
-                  tabIndex={0}
-                  aria-selected={row.unitCode === selected}
-                >
+                <SelectableUnitRow key={row.unitCode} unitCode={row.unitCode} selected={row.unitCode === selected} onSelect={onSelect}>
                   <td>
                     <UnitChip code={row.unitCode} />
                   </td>
@@ -105,7 +98,7 @@ export function ProjectionTable({ year, asOf, midYear, selected, onSelect }: Pro
                   <td>
                     <span className={OUTLOOK_BADGE[row.outlook]}>{t.outlooks[row.outlook]}</span>
                   </td>
-                </tr>
+                </SelectableUnitRow>
               ))}
             </tbody>
             {total && rows.length > 1 && (

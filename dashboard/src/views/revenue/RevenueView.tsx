@@ -1,4 +1,4 @@
-import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
+import { useUnitScope, useUnits } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { useSearchParam } from "../../url/url-state.ts";
@@ -11,7 +11,7 @@ import { ProjectionTable } from "./ProjectionTable.tsx";
 import { revenueStrings } from "./revenue-strings.ts";
 import { RevenueByCategoryCard } from "./RevenueByCategoryCard.tsx";
 import { RevenueKpis } from "./RevenueKpis.tsx";
-import { DEPARTMENT_COLOR, PACE_COLOR, TARGET_COLOR } from "./chart-colors.ts";
+import { UnitCumulativeMultiples } from "./UnitCumulativeMultiples.tsx";
 import "./revenue.css";
 
 /**
@@ -23,19 +23,17 @@ export default function RevenueView() {
   const t = useStrings(revenueStrings);
   const { year, loading: yearLoading } = useYear();
   const { units, name } = useUnits();
-  const { unit, setUnit } = useSelectedUnit();
+  const { selected, toggleUnit } = useUnitScope();
   const [monthParam, setMonthParam] = useSearchParam("month");
 
   if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
 
-  const selected = units.some((u) => u.code === unit) ? unit : null;
   const yearOver = year < new Date().getFullYear();
   const month = parseAsOfMonth(monthParam, year);
   const asOf = asOfDay(year, month);
   const midYear = !(yearOver && month === 12);
   // The default month stays out of the URL, so a shared link keeps following "the latest".
   const setMonth = (next: number) => setMonthParam(next === defaultAsOfMonth(year) ? null : next);
-  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
   const scopeName = selected ? name(selected) : t.departmentTotal;
 
   return (
@@ -61,39 +59,7 @@ export default function RevenueView() {
         <ProjectionTable year={year} asOf={asOf} midYear={midYear} selected={selected} onSelect={toggleUnit} />
       </div>
 
-      {selected === null && units.length > 1 && (
-        <section className="small-multiples-section">
-          <div className="card-head">
-            <h2>{t.perUnitTitle}</h2>
-            <ul className="legend">
-              <li>
-                <span className="swatch" style={{ background: DEPARTMENT_COLOR }} />
-                {t.actual}
-              </li>
-              {midYear && (
-                <li>
-                  <span className="swatch swatch--dashed" style={{ borderColor: DEPARTMENT_COLOR }} />
-                  {t.projection}
-                </li>
-              )}
-              <li>
-                <span className="swatch" style={{ background: TARGET_COLOR }} />
-                {t.target}
-              </li>
-              <li>
-                <span className="swatch" style={{ background: PACE_COLOR }} />
-                {t.pace}
-              </li>
-              <li className="muted">· {t.cumulativeSub}</li>
-            </ul>
-          </div>
-          <div className="small-multiples">
-            {units.map((u) => (
-              <CumulativeRevenueCard key={u.code} year={year} asOf={asOf} month={month} unitCode={u.code} title={name(u.code)} compact showLegend={false} />
-            ))}
-          </div>
-        </section>
-      )}
+      {selected === null && units.length > 1 && <UnitCumulativeMultiples year={year} asOf={asOf} month={month} midYear={midYear} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { completionByUnit } from "./shape-completion.ts";
+import { MAX_LINE_UNITS, limitUnits } from "../../charts/chart-limits.ts";
+import { completionByUnit, unitCodesByCompletion } from "./shape-completion.ts";
 
 const unit = (code: string) => ({ code, name: code.toUpperCase() });
 
@@ -29,5 +30,26 @@ describe("completionByUnit", () => {
   it("keeps the given order between equal completions", () => {
     const same = (code: string) => ({ unit: unit(code), revenueActual: "1", completionRate: 100, revenueTarget: "1" });
     expect(completionByUnit([same("b"), same("a"), same("c")]).map((b) => b.unitCode)).toEqual(["b", "a", "c"]);
+  });
+});
+
+describe("unitCodesByCompletion", () => {
+  const row = (code: string, completionRate: number) => ({ unit: unit(code), revenueActual: "1", completionRate, revenueTarget: "1" });
+
+  it("orders the small multiples like the completion chart, units without a contract last", () => {
+    expect(unitCodesByCompletion(["north", "new", "south", "east"], [row("south", 93), row("north", 108), row("east", 99)])).toEqual(["north", "east", "south", "new"]);
+  });
+
+  it("leaves out rows of units not listed (retired units)", () => {
+    expect(unitCodesByCompletion(["north"], [row("north", 90), row("gone", 120)])).toEqual(["north"]);
+  });
+
+  it("draws MAX_LINE_UNITS small charts of 1,000 units, the best completions", () => {
+    const codes = Array.from({ length: 1000 }, (_, i) => `u${i}`);
+    const rows = codes.map((code, i) => row(code, (i * 37) % 1000));
+    const drawn = limitUnits(unitCodesByCompletion(codes, rows), MAX_LINE_UNITS, (code) => code);
+    expect(drawn.shown).toHaveLength(MAX_LINE_UNITS);
+    expect(drawn.total).toBe(1000);
+    expect(rows.find((r) => r.unit.code === drawn.shown[0])!.completionRate).toBe(999);
   });
 });

@@ -50,3 +50,16 @@ export function completionByUnit(rows: readonly UnitCompletionInput[]): UnitComp
     .sort((a, b) => b.bar.completion - a.bar.completion || a.index - b.index)
     .map(({ bar }) => bar);
 }
+
+/**
+ * The order of the per-unit small multiples: units with a target by completion, best first (the
+ * completion chart's order), then the units without a contract in the order given.
+ */
+export function unitCodesByCompletion(unitCodes: readonly string[], rows: readonly UnitCompletionInput[]): string[] {
+  const listed = new Set(unitCodes);
+  const withTarget = completionByUnit(rows)
+    .map((bar) => bar.unitCode)
+    .filter((code) => listed.has(code));
+  const placed = new Set(withTarget);
+  return [...withTarget, ...unitCodes.filter((code) => !placed.has(code))];
+}

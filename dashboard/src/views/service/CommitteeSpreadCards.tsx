@@ -1,11 +1,12 @@
 import { lazy } from "react";
 import { useUnits } from "../../app/use-units.ts";
+import { MAX_BAR_UNITS } from "../../charts/chart-limits.ts";
 import { ChartCard } from "../../charts/ChartCard.tsx";
 import { commonStrings } from "../../i18n/common-strings.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { serviceStrings } from "./service-strings.ts";
 import { useServiceCommittee } from "./service-queries.ts";
-import { COMMITTEE_DIMENSIONS, committeeSpread, spreadDomain } from "./shape-committee-spread.ts";
+import { COMMITTEE_DIMENSIONS, committeeSpread, spreadDomain, spreadsToDraw } from "./shape-committee-spread.ts";
 
 const ScoreSpreadChart = lazy(() => import("./ScoreSpreadChart.tsx"));
 
@@ -15,7 +16,9 @@ export function CommitteeSpreadCards({ year, selected }: { year: number; selecte
   const common = useStrings(commonStrings);
   const { name } = useUnits();
   const { data, loading, error, refetch } = useServiceCommittee(year);
-  const spread = committeeSpread(data?.committeeScores ?? []);
+  const all = committeeSpread(data?.committeeScores ?? []);
+  // The widest disagreements first, in one order for both charts, the picked unit kept.
+  const { spreads: spread, shown } = spreadsToDraw(all, MAX_BAR_UNITS, selected);
   // Both charts share one scale, so a wide spread on one dimension is not hidden by zooming.
   const domain = spreadDomain([...spread.SATISFACTION, ...spread.COOPERATION]);
   // Neutral swatches: in the chart each unit draws its box in its own colour.
@@ -40,6 +43,7 @@ export function CommitteeSpreadCards({ year, selected }: { year: number; selecte
           emptyText={t.noScores}
           height={280}
           testId={`spread-${dimension.toLowerCase()}`}
+          unitsShown={shown[dimension]}
         >
           <ScoreSpreadChart spreads={spread[dimension]} domain={domain} selected={selected} unitName={name} tooltipLabels={t.spreadTooltip} />
         </ChartCard>

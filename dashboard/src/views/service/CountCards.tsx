@@ -1,16 +1,18 @@
 import { lazy } from "react";
 import { useUnits } from "../../app/use-units.ts";
+import { MAX_BAR_UNITS, limitUnits } from "../../charts/chart-limits.ts";
 import { ChartCard } from "../../charts/ChartCard.tsx";
+import { unitRowsHeight } from "../../charts/unit-axis.ts";
 import { formatMonth } from "../../format/date.ts";
 import { formatPercent } from "../../format/number.ts";
 import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
 import { OUTCOME_COLORS } from "./chart-colors.ts";
 import { serviceStrings } from "./service-strings.ts";
 import { useServiceMonthly, useServiceYear } from "./service-queries.ts";
-import { CALLBACK_OUTCOMES, callbackShares, callbacksByMonth } from "./shape-callbacks.ts";
-import { COMPLAINT_KINDS, complaintsByMonth, complaintsByUnit } from "./shape-complaints.ts";
+import { byLowestSatisfaction, CALLBACK_OUTCOMES, callbackShares, callbacksByMonth } from "./shape-callbacks.ts";
+import { byMostComplaints, COMPLAINT_KINDS, complaintsByMonth, complaintsByUnit } from "./shape-complaints.ts";
 import { percentOf } from "./shape-counts.ts";
-import { DISPATCH_OUTCOMES, dispatchesByMonth, dispatchesByUnit } from "./shape-dispatches.ts";
+import { byLowestOnTime, DISPATCH_OUTCOMES, dispatchesByMonth, dispatchesByUnit } from "./shape-dispatches.ts";
 import type { UnitCountRow } from "./UnitCountsChart.tsx";
 
 const UnitCountsChart = lazy(() => import("./UnitCountsChart.tsx"));
@@ -43,17 +45,21 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
   const labelsOf = kind === "callbacks" ? t.outcomes : kind === "complaints" ? t.complaintKinds : t.dispatchOutcomes;
   const series = keys.map((key) => ({ key, label: labelsOf[key], color: OUTCOME_COLORS[key] }));
 
-  let unitRows: UnitCountRow[];
+  // Each chart puts the units that cost most points first (lowest 满意率, most complaints, lowest
+  // 按时率), keeps the picked unit in view and draws at most MAX_BAR_UNITS of them.
+  let ordered: UnitCountRow[];
   if (kind === "callbacks") {
-    unitRows = callbackShares(totals).map((row) => ({ ...row, rightLabel: formatPercent(row.satisfactionRate) }));
+    ordered = byLowestSatisfaction(callbackShares(totals)).map((row) => ({ ...row, rightLabel: formatPercent(row.satisfactionRate) }));
   } else if (kind === "complaints") {
-    unitRows = complaintsByUnit(totals).map((row) => ({ ...row, rightLabel: String(row.total) }));
+    ordered = byMostComplaints(complaintsByUnit(totals)).map((row) => ({ ...row, rightLabel: String(row.total) }));
   } else {
-    unitRows = dispatchesByUnit(totals).map((row) => ({ ...row, rightLabel: row.onTimeRate === null ? "—" : formatPercent(row.onTimeRate, 1) }));
+    ordered = byLowestOnTime(dispatchesByUnit(totals)).map((row) => ({ ...row, rightLabel: row.onTimeRate === null ? "—" : formatPercent(row.onTimeRate, 1) }));
   }
+  const drawn = limitUnits(ordered, MAX_BAR_UNITS, (row) => row.unitCode, selected);
+  const unitRows = drawn.shown;
   const points = kind === "callbacks" ? callbacksByMonth(months) : kind === "complaints" ? complaintsByMonth(months) : dispatchesByMonth(months);
   // A unit with nothing of this kind is still a row (zero is a result), but a year with nothing at all is empty.
-  const nothing = unitRows.every((row) => keys.every((key) => !row[key]));
+  const nothing = ordered.every((row) => keys.every((key) => !row[key]));
   const monthEmpty = points.every((p) => p.total === 0);
 
   const formatValue = (row: UnitCountRow, key: string) => {
@@ -66,7 +72,9 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
     complaints: [t.complaintsUnitTitle, t.complaintsUnitSub, t.complaintsMonthTitle(scopeName), t.complaintsMonthSub],
     dispatches: [t.dispatchUnitTitle, t.dispatchUnitSub, t.dispatchMonthTitle(scopeName), t.dispatchMonthSub],
   }[kind];
-  const unitHeight = Math.max(220, unitRows.length * 40 + 40);
+  const unitHeight = unitRowsHeight(unitRows.length, 40);
+  // The month chart beside it has twelve bars whatever the number of units: it stops growing.
+  const monthHeight = Math.min(unitHeight, 320);
 
   return (
     <div className="grid-2 service-row">
@@ -81,6 +89,7 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
         emptyText={t.noData}
         height={unitHeight}
         testId={`${kind}-by-unit`}
+        unitsShown={{ shown: unitRows.length, total: drawn.total }}
       >
         <UnitCountsChart rows={unitRows} series={series} expand={kind === "callbacks"} selected={selected} unitName={name} formatValue={formatValue} onSelect={onSelect} />
       </ChartCard>
@@ -93,7 +102,7 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
         onRetry={() => void monthly.refetch()}
         empty={monthEmpty}
         emptyText={t.noData}
-        height={unitHeight}
+        height={monthHeight}
         testId={`${kind}-by-month`}
       >
         <MonthCountsChart points={points} series={series} monthLabel={(m) => formatMonth(m, lang)} totalLabel={t.total} />

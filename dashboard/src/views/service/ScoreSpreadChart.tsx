@@ -1,4 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { unitCategoryAxis } from "../../charts/unit-axis.ts";
 import { unitColor } from "../../charts/unit-colors.ts";
 import type { ScoreSpread } from "./shape-committee-spread.ts";
 
@@ -55,7 +56,7 @@ export default function ScoreSpreadChart({ spreads, domain, selected, unitName, 
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={spreads} margin={{ top: 10, right: 12, bottom: 2, left: 0 }} barCategoryGap="30%">
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="unitCode" tickFormatter={unitName} tick={{ fontSize: 12 }} interval={0} />
+        <XAxis dataKey="unitCode" {...unitCategoryAxis(spreads.length, unitName)} />
         <YAxis domain={domain} tick={{ fontSize: 12 }} width={36} allowDataOverflow />
         <Tooltip
           cursor={{ fill: "#f0f4f8" }}

@@ -1,4 +1,4 @@
-import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
+import { useUnitScope, useUnits } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { UnitFilter } from "../../ui/UnitFilter.tsx";
@@ -15,13 +15,11 @@ import "./service.css";
 export default function ServiceView() {
   const t = useStrings(serviceStrings);
   const { year, loading: yearLoading } = useYear();
-  const { units, name } = useUnits();
-  const { unit, setUnit } = useSelectedUnit();
+  const { name } = useUnits();
+  const { selected, toggleUnit } = useUnitScope();
 
   if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
 
-  const selected = units.some((u) => u.code === unit) ? unit : null;
-  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
   const scopeName = selected ? name(selected) : t.departmentTotal;
   const props = { year, selected, scopeName, onSelect: toggleUnit };
 

@@ -39,6 +39,15 @@ export function callbackShares(rows: readonly (CallbackCounts & { unit: { code: 
   }));
 }
 
+/**
+ * The callback chart's order: the lowest 满意率 first, the units losing most satisfaction points;
+ * units without callbacks (no rate) last. Ties keep the given order.
+ */
+export function byLowestSatisfaction(rows: readonly CallbackShareRow[]): CallbackShareRow[] {
+  const rate = (row: CallbackShareRow) => row.satisfactionRate ?? Infinity;
+  return [...rows].sort((a, b) => (rate(a) === rate(b) ? 0 : rate(a) < rate(b) ? -1 : 1));
+}
+
 /** Callbacks per month by outcome (stacked counts). */
 export function callbacksByMonth(rows: readonly (CallbackCounts & { month: number })[]): MonthCounts<CallbackOutcomeKey>[] {
   return countsByMonth(rows, CALLBACK_OUTCOMES);

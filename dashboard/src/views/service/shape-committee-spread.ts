@@ -1,3 +1,5 @@
+import { limitUnits } from "../../charts/chart-limits.ts";
+
 /** The fields of a committeeScores row the spread chart needs. */
 export interface CommitteeScoreInput {
   unit: { code: string; name: string };
@@ -84,4 +86,36 @@ export function committeeSpread(rows: readonly CommitteeScoreInput[]): Record<Co
 export function spreadDomain(spreads: readonly ScoreSpread[]): [number, number] {
   const lowest = Math.min(100, ...spreads.map((s) => s.min));
   return [Math.max(0, Math.floor((lowest - 5) / 10) * 10), 100];
+}
+
+export interface SpreadsToDraw {
+  spreads: Record<CommitteeDimension, ScoreSpread[]>;
+  /** Per dimension: how many units the chart draws and how many have scores there. */
+  shown: Record<CommitteeDimension, { shown: number; total: number }>;
+}
+
+/**
+ * The units the spread charts draw: those the committee disagrees on most first (the widest range
+ * from lowest to highest score on either dimension; ties keep first-seen order), at most `max` per
+ * chart, the picked unit kept. Both charts use the one order, so units scored on both dimensions
+ * come in the same order in both.
+ */
+export function spreadsToDraw(spread: Record<CommitteeDimension, ScoreSpread[]>, max: number, selected?: string | null): SpreadsToDraw {
+  const widest = new Map<string, number>();
+  for (const dimension of COMMITTEE_DIMENSIONS) {
+    for (const s of spread[dimension]) widest.set(s.unitCode, Math.max(widest.get(s.unitCode) ?? 0, s.max - s.min));
+  }
+  const draw = (dimension: CommitteeDimension) => {
+    const ordered = [...spread[dimension]].sort((a, b) => widest.get(b.unitCode)! - widest.get(a.unitCode)!);
+    return limitUnits(ordered, max, (s) => s.unitCode, selected);
+  };
+  const satisfaction = draw("SATISFACTION");
+  const cooperation = draw("COOPERATION");
+  return {
+    spreads: { SATISFACTION: satisfaction.shown, COOPERATION: cooperation.shown },
+    shown: {
+      SATISFACTION: { shown: satisfaction.shown.length, total: satisfaction.total },
+      COOPERATION: { shown: cooperation.shown.length, total: cooperation.total },
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { complaintsByMonth, complaintsByUnit } from "./shape-complaints.ts";
-import { dispatchesByMonth, dispatchesByUnit } from "./shape-dispatches.ts";
+import { MAX_BAR_UNITS, limitUnits } from "../../charts/chart-limits.ts";
+import { byMostComplaints, complaintsByMonth, complaintsByUnit } from "./shape-complaints.ts";
+import { byLowestOnTime, dispatchesByMonth, dispatchesByUnit } from "./shape-dispatches.ts";
 
 describe("complaints", () => {
   it("stacks plain and repeat complaints per month", () => {
@@ -42,5 +43,35 @@ describe("dispatches", () => {
   it("counts orders per month", () => {
     const points = dispatchesByMonth([{ month: 7, dispatchesOnTime: 1, dispatchesLate: 1, dispatchesRefused: 0 }]);
     expect(points[6]).toEqual({ month: 7, dispatchesOnTime: 1, dispatchesLate: 1, dispatchesRefused: 0, total: 2 });
+  });
+});
+
+describe("chart order", () => {
+  const unit = (code: string) => ({ code, name: code });
+
+  it("puts the most complaints first", () => {
+    const rows = complaintsByUnit([
+      { unit: unit("north"), complaints: 1, repeatComplaints: 0 },
+      { unit: unit("south"), complaints: 3, repeatComplaints: 1 },
+      { unit: unit("east"), complaints: 0, repeatComplaints: 0 },
+    ]);
+    expect(byMostComplaints(rows).map((r) => r.unitCode)).toEqual(["south", "north", "east"]);
+  });
+
+  it("puts the lowest on-time rate first and units without orders last", () => {
+    const rows = dispatchesByUnit([
+      { unit: unit("hall"), dispatchesOnTime: 0, dispatchesLate: 0, dispatchesRefused: 0 },
+      { unit: unit("north"), dispatchesOnTime: 3, dispatchesLate: 0, dispatchesRefused: 3 },
+      { unit: unit("east"), dispatchesOnTime: 5, dispatchesLate: 1, dispatchesRefused: 0 },
+    ]);
+    expect(byLowestOnTime(rows).map((r) => r.unitCode)).toEqual(["north", "east", "hall"]);
+  });
+
+  it("draws MAX_BAR_UNITS of 1,000 units and keeps the selected one", () => {
+    const rows = dispatchesByUnit(Array.from({ length: 1000 }, (_, i) => ({ unit: unit(`u${i}`), dispatchesOnTime: i % 10, dispatchesLate: 1, dispatchesRefused: 1 })));
+    const drawn = limitUnits(byLowestOnTime(rows), MAX_BAR_UNITS, (row) => row.unitCode, "u9");
+    expect(drawn.shown).toHaveLength(MAX_BAR_UNITS);
+    expect(drawn.shown.at(-1)!.unitCode).toBe("u9");
+    expect(drawn.shown[0].onTimeRate).toBe(0);
   });
 });

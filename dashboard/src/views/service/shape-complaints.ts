@@ -11,6 +11,11 @@ export function complaintsByMonth(rows: readonly (ComplaintCounts & { month: num
   return countsByMonth(rows, COMPLAINT_KINDS);
 }
 
+/** The complaint chart's order: the most complaints (plain and repeat) first; ties keep the given order. */
+export function byMostComplaints(rows: readonly UnitCounts<ComplaintKey>[]): UnitCounts<ComplaintKey>[] {
+  return [...rows].sort((a, b) => b.total - a.total);
+}
+
 /** Complaints per unit in the order given (the order units were created, stable between years). */
 export function complaintsByUnit(rows: readonly (ComplaintCounts & { unit: { code: string; name: string } })[]): UnitCounts<ComplaintKey>[] {
   return countsByUnit(rows, COMPLAINT_KINDS);

@@ -18,6 +18,15 @@ export function dispatchesByUnit(rows: readonly (DispatchCounts & { unit: { code
   }));
 }
 
+/**
+ * The dispatch chart's order: the lowest 按时率 first, the units answering orders worst; units
+ * without orders (no rate) last. Ties keep the given order.
+ */
+export function byLowestOnTime(rows: readonly DispatchUnitRow[]): DispatchUnitRow[] {
+  const rate = (row: DispatchUnitRow) => row.onTimeRate ?? Infinity;
+  return [...rows].sort((a, b) => (rate(a) === rate(b) ? 0 : rate(a) < rate(b) ? -1 : 1));
+}
+
 /** Dispatch orders per month by outcome, all given units added up. */
 export function dispatchesByMonth(rows: readonly (DispatchCounts & { month: number })[]): MonthCounts<DispatchOutcomeKey>[] {
   return countsByMonth(rows, DISPATCH_OUTCOMES);

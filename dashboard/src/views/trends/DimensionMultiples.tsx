@@ -1,11 +1,13 @@
 import { lazy } from "react";
 import { useUnits } from "../../app/use-units.ts";
+import { MAX_LINE_UNITS } from "../../charts/chart-limits.ts";
 import { ChartCard } from "../../charts/ChartCard.tsx";
 import { dimensionColor, unitColor } from "../../charts/unit-colors.ts";
 import { formatScore } from "../../format/number.ts";
 import { commonStrings } from "../../i18n/common-strings.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { dimensionMultiples } from "./shape-dimension-multiples.ts";
+import { limitTrendSeries } from "./shape-trend-series.ts";
 import { trendsStrings } from "./trends-strings.ts";
 import { useTrends } from "./trends-queries.ts";
 
@@ -23,7 +25,9 @@ export function DimensionMultiples({ years, selectedUnit, selectedYear }: Props)
   const common = useStrings(commonStrings);
   const { name } = useUnits();
   const { data, loading, error, refetch } = useTrends(years);
-  const panels = dimensionMultiples(data?.trends ?? []);
+  // Each panel draws the units of the total and rank charts above (the first MAX_LINE_UNITS by the
+  // latest rank, the picked unit kept), so the shared legend lists exactly the lines drawn.
+  const panels = dimensionMultiples(data?.trends ?? []).map((panel) => ({ ...panel, ...limitTrendSeries(panel, MAX_LINE_UNITS, selectedUnit) }));
   const units = panels[0]?.units ?? [];
   return (
     <section className="trends-multiples">
@@ -54,6 +58,7 @@ export function DimensionMultiples({ years, selectedUnit, selectedYear }: Props)
               emptyText={t.noData}
               height={200}
               testId={`dimension-${panel.dimension.toLowerCase()}`}
+              unitsShown={{ shown: panel.units.length, total: panel.total }}
             >
               <TrendLinesChart rows={panel.rows} units={panel.units} unitName={name} formatValue={formatScore} domain={panel.domain} ticks={panel.ticks} selectedUnit={selectedUnit} selectedYear={selectedYear} compact />
             </ChartCard>

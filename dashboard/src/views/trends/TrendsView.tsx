@@ -1,4 +1,4 @@
-import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
+import { useUnitScope } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { UnitFilter } from "../../ui/UnitFilter.tsx";
@@ -16,13 +16,10 @@ import "./trends.css";
 export default function TrendsView() {
   const t = useStrings(trendsStrings);
   const { year, years, loading } = useYear();
-  const { units } = useUnits();
-  const { unit, setUnit } = useSelectedUnit();
+  const { selected, toggleUnit } = useUnitScope();
 
   if (years.length === 0) return <section className="page">{loading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
 
-  const selected = units.some((u) => u.code === unit) ? unit : null;
-  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
   const from = Math.min(...years);
   const to = Math.max(...years);
 

@@ -6,6 +6,7 @@ import { UnitChip } from "../../ui/UnitChip.tsx";
 import { yearOverYear, type Direction } from "./shape-year-over-year.ts";
 import { trendsStrings } from "./trends-strings.ts";
 import { useTrends } from "./trends-queries.ts";
+import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
 
 const ARROWS: Record<Direction, string> = { up: "▲", down: "▼", same: "—" };
 
@@ -73,15 +74,7 @@ export function YearOverYearTable({ years, selectedUnit, onSelect }: Props) {
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr
-                  key={row.unitCode}
-                  data-unit={row.unitCode}
-                  className={row.unitCode === selectedUnit ? "clickable is-selected" : "clickable"}
-                  onClick={() => onSelect(row.unitCode)}
-                  onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), onSelect(row.unitCode))}
-                  tabIndex={0}
-                  aria-selected={row.unitCode === selectedUnit}
-                >
+                <SelectableUnitRow key={row.unitCode} unitCode={row.unitCode} selected={row.unitCode === selectedUnit} onSelect={onSelect}>
                   <td>
                     <UnitChip code={row.unitCode} />
                   </td>
@@ -104,7 +97,7 @@ export function YearOverYearTable({ years, selectedUnit, onSelect }: Props) {
                       ]
                     ),
                   )}
-                </tr>
+                </SelectableUnitRow>
               ))}
             </tbody>
           </table>

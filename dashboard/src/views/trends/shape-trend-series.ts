@@ -1,3 +1,5 @@
+import { limitUnits } from "../../charts/chart-limits.ts";
+
 /** The fields of a trends() point the trend charts need. */
 export interface TrendPointInput {
   year: number;
@@ -79,4 +81,43 @@ export function trendSeries(points: readonly TrendPointInput[], value: TrendValu
 /** The largest rank of any year: the bottom of a reversed rank axis. */
 export function worstRank(points: readonly TrendPointInput[]): number {
   return points.reduce((worst, p) => Math.max(worst, p.rank), 1);
+}
+
+/** A trend series cut down to the lines a chart draws. */
+export interface DrawnTrendSeries extends TrendSeries {
+  /** How many units the full series has (the chart draws `units.length` of them). */
+  total: number;
+}
+
+/**
+ * The lines a trend chart draws: the first `max` units by their latest rank (trendSeries' order,
+ * so the legend still reads as the standings), the picked unit kept. The rows keep only those
+ * units' values, so the chart's data is years × drawn units whatever the number of units.
+ */
+export function limitTrendSeries(series: TrendSeries, max: number, selected?: string | null): DrawnTrendSeries {
+  const { shown, total } = limitUnits(series.units, max, (unit) => unit.code, selected);
+  const rows = series.rows.map((row) => ({ year: row.year, values: Object.fromEntries(shown.map((unit) => [unit.code, row.values[unit.code] ?? null])) }));
+  return { years: series.years, units: shown, rows, total };
+}
+
+/** The bottom of a reversed rank axis: the largest rank any drawn line reaches (1 without lines). */
+export function worstDrawnRank(series: TrendSeries): number {
+  return series.rows.reduce((worst, row) => Math.max(worst, ...Object.values(row.values).map((rank) => rank ?? 1)), 1);
+}
+
+/** Up to this many places every rank is a tick; below, ticks fall on round places. */
+const EVERY_RANK_TICKS = 10;
+
+/**
+ * Ticks of a reversed rank axis from first place to `bottom`: every place for a few units, else
+ * first place and about five round steps (1, 200, 400 … for a thousand units), not a tick per unit.
+ */
+export function rankTicks(bottom: number): number[] {
+  if (bottom <= EVERY_RANK_TICKS) return Array.from({ length: bottom }, (_, i) => i + 1);
+  const raw = bottom / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw)!;
+  const ticks = [1];
+  for (let place = step; place <= bottom; place += step) ticks.push(place);
+  return ticks;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dimensionMultiples } from "./shape-dimension-multiples.ts";
-import { byRank, byTotal, trendSeries, worstRank, type TrendPointInput } from "./shape-trend-series.ts";
+import { MAX_CHART_POINTS, MAX_LINE_UNITS } from "../../charts/chart-limits.ts";
+import { byRank, byTotal, limitTrendSeries, rankTicks, trendSeries, worstDrawnRank, worstRank, type TrendPointInput } from "./shape-trend-series.ts";
 import { trendHighlights } from "./shape-highlights.ts";
 import { yearOverYear } from "./shape-year-over-year.ts";
 
@@ -101,5 +102,50 @@ describe("trendHighlights", () => {
   it("has no faller when everybody improved, and nothing without points", () => {
     expect(trendHighlights(points)?.mostDeclined).toBeNull();
     expect(trendHighlights([])).toBeNull();
+  });
+});
+
+describe("trend lines with 1,000 units", () => {
+  // Three years of a benchmark-sized company; the ranks shuffle from year to year.
+  const years = [2023, 2024, 2025];
+  const many = years.flatMap((year, y) =>
+    Array.from({ length: 1000 }, (_, i) => {
+      const rank = ((i * [7, 11, 13][y]) % 1000) + 1; // multipliers prime to 1,000: each year a permutation
+      return point(year, `u${String(i).padStart(4, "0")}`, 100 - rank / 20, rank);
+    }),
+  );
+  const drawnValues = (rows: { values: Record<string, number | null> }[]) => rows.reduce((sum, row) => sum + Object.keys(row.values).length, 0);
+
+  it("draws MAX_LINE_UNITS lines, the best of the latest year first, and keeps the picked unit", () => {
+    const latestLast = many.find((p) => p.year === 2025 && p.rank === 1000)!.unit.code;
+    const totals = limitTrendSeries(trendSeries(many, byTotal), MAX_LINE_UNITS, latestLast);
+    expect(totals.units).toHaveLength(MAX_LINE_UNITS);
+    expect(totals.total).toBe(1000);
+    const latestRank = new Map(many.filter((p) => p.year === 2025).map((p) => [p.unit.code, p.rank]));
+    expect(totals.units.slice(0, -1).map((u) => latestRank.get(u.code))).toEqual(Array.from({ length: MAX_LINE_UNITS - 1 }, (_, i) => i + 1));
+    expect(totals.units.at(-1)!.code).toBe(latestLast);
+    // Years × drawn lines: 60 points, not 3,000.
+    expect(drawnValues(totals.rows)).toBe(years.length * MAX_LINE_UNITS);
+    expect(drawnValues(totals.rows)).toBeLessThanOrEqual(MAX_CHART_POINTS);
+  });
+
+  it("limits every dimension panel the same way", () => {
+    const panels = dimensionMultiples(many).map((panel) => limitTrendSeries(panel, MAX_LINE_UNITS, null));
+    for (const panel of panels) {
+      expect(panel.units).toHaveLength(MAX_LINE_UNITS);
+      expect(drawnValues(panel.rows)).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    }
+    expect(panels.every((panel) => panel.units.map((u) => u.code).join() === panels[0].units.map((u) => u.code).join())).toBe(true);
+  });
+
+  it("reaches the rank axis down to the drawn lines' lowest place, with a few round ticks", () => {
+    const ranks = limitTrendSeries(trendSeries(many, byRank), MAX_LINE_UNITS, null);
+    const bottom = worstDrawnRank(ranks);
+    expect(bottom).toBeLessThanOrEqual(1000);
+    expect(bottom).toBe(Math.max(...ranks.rows.flatMap((row) => Object.values(row.values) as number[])));
+    expect(rankTicks(1000)).toEqual([1, 200, 400, 600, 800, 1000]);
+    expect(rankTicks(57)).toEqual([1, 20, 40]);
+    expect(rankTicks(5)).toEqual([1, 2, 3, 4, 5]);
+    expect(worstDrawnRank(limitTrendSeries(trendSeries(points, byRank), MAX_LINE_UNITS, null))).toBe(worstRank(points));
   });
 });

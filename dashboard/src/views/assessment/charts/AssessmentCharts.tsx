@@ -1,12 +1,14 @@
 import { lazy, useEffect } from "react";
-import { useUnits } from "../../../app/use-units.ts";
+import { useSelectedUnit, useUnits } from "../../../app/use-units.ts";
+import { MAX_BAR_UNITS, MAX_RADAR_UNITS } from "../../../charts/chart-limits.ts";
 import { ChartCard } from "../../../charts/ChartCard.tsx";
+import { ROOMY_UNITS } from "../../../charts/unit-axis.ts";
 import { dimensionColor, unitColor } from "../../../charts/unit-colors.ts";
 import { commonStrings } from "../../../i18n/common-strings.ts";
 import { useStrings } from "../../../i18n/I18nProvider.tsx";
 import { assessmentStrings } from "../assessment-strings.ts";
 import type { AssessmentResult } from "../assessment-queries.ts";
-import { DIMENSION_ORDER, radarDomainMax, shapeRadar, shapeTotalsBreakdown } from "../shape-assessment.ts";
+import { DIMENSION_ORDER, radarDomainMax, resultsToDraw, shapeRadar, shapeTotalsBreakdown } from "../shape-assessment.ts";
 
 // Recharts is only downloaded when a chart first renders, after the ranking table is on screen.
 const loadTotalsChart = () => import("./TotalsBreakdownChart.tsx");
@@ -31,11 +33,17 @@ export function AssessmentCharts({ results, loading, error, onRetry }: Props) {
     void loadTotalsChart();
     void loadRadarChart();
   }, []);
-  const rows = results ? shapeTotalsBreakdown(results, name) : [];
-  const radar = results ? shapeRadar(results) : [];
-  const units = (results ?? []).map((r) => ({ code: r.unit.code, name: name(r.unit.code) }));
+  // Both charts draw the best-ranked units, the unit picked in the ranking table always among them.
+  const { unit: selected } = useSelectedUnit();
+  const bars = resultsToDraw(results ?? [], MAX_BAR_UNITS, selected);
+  const polygons = resultsToDraw(results ?? [], MAX_RADAR_UNITS, selected);
+  const rows = shapeTotalsBreakdown(bars.shown, name);
+  const radar = shapeRadar(polygons.shown);
+  const units = polygons.shown.map((r) => ({ code: r.unit.code, name: name(r.unit.code) }));
   const dimensionLabel = (d: string) => common.dimensions[d] ?? d;
   const empty = !results || results.length === 0;
+  // Upright unit names under many bars take room from the plot: both cards grow alike.
+  const height = bars.shown.length > ROOMY_UNITS ? 340 : 280;
   return (
     <div className="grid-2 assessment-charts">
       <ChartCard
@@ -47,7 +55,9 @@ export function AssessmentCharts({ results, loading, error, onRetry }: Props) {
         onRetry={onRetry}
         empty={empty}
         emptyText={t.noResults}
+        height={height}
         testId="totals-chart"
+        unitsShown={{ shown: bars.shown.length, total: bars.total }}
       >
         <TotalsBreakdownChart rows={rows} dimensionLabel={dimensionLabel} axisLabel={common.points} totalLabel={t.total} />
       </ChartCard>
@@ -60,9 +70,11 @@ export function AssessmentCharts({ results, loading, error, onRetry }: Props) {
         onRetry={onRetry}
         empty={empty}
         emptyText={t.noResults}
+        height={height}
         testId="radar-chart"
+        unitsShown={{ shown: polygons.shown.length, total: polygons.total }}
       >
-        <DimensionRadarChart rows={radar} units={units} dimensionLabel={dimensionLabel} domainMax={radarDomainMax(results ?? [])} />
+        <DimensionRadarChart rows={radar} units={units} dimensionLabel={dimensionLabel} domainMax={radarDomainMax(polygons.shown)} />
       </ChartCard>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { dimensionColor } from "../../../charts/unit-colors.ts";
+import { unitCategoryAxis } from "../../../charts/unit-axis.ts";
 import { formatScore } from "../../../format/number.ts";
 import { DIMENSION_ORDER, type TotalsBreakdownRow } from "../shape-assessment.ts";
 
@@ -16,7 +17,7 @@ export default function TotalsBreakdownChart({ rows, dimensionLabel, axisLabel, 
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }} barCategoryGap="28%">
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
+        <XAxis dataKey="name" {...unitCategoryAxis(rows.length)} />
         <YAxis tick={{ fontSize: 12 }} width={48} label={{ value: axisLabel, angle: -90, position: "insideLeft", fontSize: 12, offset: 8 }} />
         <Tooltip
           formatter={(value, name) => [formatScore(Number(value)), dimensionLabel(String(name))]}

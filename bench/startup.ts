@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * How long the server takes from the start command to its first answer of `{ units { code name } }`
+ * on the embedded database: once with an empty data directory (initdb, migrations, demo data) and
+ * once more on the same, now seeded, directory. The server runs as `pnpm start` runs it (without
+ * the dashboard build, which is the same either way). Usage: pnpm bench:startup [runs]
+ */
+const runs = Number(process.argv[2] ?? 3);
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../server");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function firstUnitsAnswer(port: number, child: ChildProcess): Promise<string[]> {
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const post = (body: unknown, cookie?: string) =>
+    fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    try {
+      const signIn = await post({ query: `mutation { signIn(username: "demo-admin", password: "demo-admin-pass") { username } }` });
+      const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
+      if (cookie) {
+        const answer = (await (await post({ query: "{ units { code name } }" }, cookie)).json()) as { data?: { units: { code: string }[] } };
+        if (answer.data) return answer.data.units.map((unit) => unit.code);
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function startOnce(dataDir: string): Promise<number> {
+  const [port, pgPort] = await Promise.all([freePort(), freePort()]);
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: "bench-admin-password", LOG_LEVEL: "warn", DATABASE_URL: "" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    const units = await firstUnitsAnswer(port, child);
+    const ms = performance.now() - started;
+    if (units.length !== 5) throw new Error(`expected the five demo units, got ${units.join(", ")}`);
+    return ms;
+  } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGINT");
+    await exited;
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const empty: number[] = [];
+const seeded: number[] = [];
+for (let run = 0; run < runs; run++) {
+  // Not under /root: the postgres system user must reach the data directory.
+  const dir = await mkdtemp(path.join(os.tmpdir(), "station-bench-start-"));
+  await chmod(dir, 0o755);
+  try {
+    empty.push(await startOnce(path.join(dir, "data")));
+    seeded.push(await startOnce(path.join(dir, "data")));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(`run ${run + 1}: empty ${empty[run].toFixed(0)} ms, seeded ${seeded[run].toFixed(0)} ms`);
+}
+console.log(`start command → first { units } answer, median of ${runs}: empty database ${median(empty).toFixed(0)} ms, seeded ${median(seeded).toFixed(0)} ms`);
