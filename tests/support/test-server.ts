@@ -28,7 +28,7 @@ export interface TestServer {
  * A real server on a real port, backed by a fresh, migrated database of its own on the test
  * PostgreSQL (so test files can run in parallel without seeing each other's rows).
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { dashboardDir?: string } = {}): Promise<TestServer> {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `test_${randomBytes(6).toString("hex")}`;
   await ensureDatabase(adminUrl, name);
@@ -38,7 +38,7 @@ export async function startTestServer(): Promise<TestServer> {
   const app = await createApp({
     knex,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
-    dashboardDir: "/nonexistent",
+    dashboardDir: options.dashboardDir ?? "/nonexistent",
     bodyLimit: "1mb", // the production default
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
