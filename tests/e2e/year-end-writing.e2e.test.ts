@@ -116,6 +116,18 @@ describe("contracts", () => {
   });
 });
 
+describe("committee scores entered by an administrator", () => {
+  it("offers the members known so far by name", async () => {
+    await page.goto(`${server.url}/assessment?year=2025`);
+    const member = page.locator("[data-testid=score-form] input[name=member]");
+    await member.waitFor();
+    expect(await member.getAttribute("readonly")).toBeNull();
+    const options = page.locator("datalist#committee-member-names option");
+    await expect.poll(() => options.count()).toBe(5);
+    expect(await options.evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value))).toEqual(["committee1", "committee2", "committee3", "committee4", "committee5"]);
+  });
+});
+
 describe("finalisation", () => {
   it("finalises the year after confirmation, then reopens it with a reason", async () => {
     await page.goto(`${server.url}/assessment?year=2025`);

@@ -9,7 +9,7 @@ import { commonStrings } from "../../i18n/common-strings.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { UnitChip } from "../../ui/UnitChip.tsx";
 import { assessmentStrings, scoreFormStrings } from "./assessment-strings.ts";
-import { CommitteeScoresQuery, SubmitScoreMutation } from "./assessment-queries.ts";
+import { CommitteeMembersQuery, CommitteeScoresQuery, SubmitScoreMutation } from "./assessment-queries.ts";
 
 const COMMITTEE_DIMENSIONS = ["SATISFACTION", "COOPERATION"] as const;
 
@@ -34,6 +34,8 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
   const [submit, submitting] = useMutation(SubmitScoreMutation, { refetchQueries: "active" });
 
   const ownMember = viewer?.memberName ?? null;
+  // Administrators score on a member's behalf: offer the members known so far (any name may be typed).
+  const members = useQuery(CommitteeMembersQuery, { skip: ownMember !== null || !can(viewer, "enterScores") });
   const [member, setMember] = useState("");
   const [unitCode, setUnitCode] = useState(unitFilter ?? "");
   const [dimension, setDimension] = useState<(typeof COMMITTEE_DIMENSIONS)[number]>("SATISFACTION");
@@ -79,7 +81,14 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
         <form className="form-row score-form" onSubmit={onSubmit} data-testid="score-form">
           <label className="field">
             <span>{t.member}</span>
-            <input name="member" value={ownMember ?? member} onChange={(e) => setMember(e.target.value)} readOnly={ownMember !== null} aria-invalid={!!fieldErrors.member} size={12} />
+            <input name="member" value={ownMember ?? member} onChange={(e) => setMember(e.target.value)} readOnly={ownMember !== null} aria-invalid={!!fieldErrors.member} size={12} list={ownMember === null ? "committee-member-names" : undefined} />
+            {ownMember === null && (
+              <datalist id="committee-member-names">
+                {(members.data?.committeeMembers ?? []).map((m) => (
+                  <option key={m.id} value={m.name} />
+                ))}
+              </datalist>
+            )}
           </label>
           <label className="field">
             <span>{t.unit}</span>

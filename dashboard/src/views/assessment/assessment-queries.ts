@@ -93,6 +93,16 @@ export const ReopenAssessmentMutation = graphql(`
   }
 `);
 
+/** The members who have scored so far: the administrator's score form offers them by name. */
+export const CommitteeMembersQuery = graphql(`
+  query AssessmentCommitteeMembers {
+    committeeMembers {
+      id
+      name
+    }
+  }
+`);
+
 export const CommitteeScoresQuery = graphql(`
   query AssessmentCommitteeScores($year: Int!) {
     committeeScores(year: $year) {
