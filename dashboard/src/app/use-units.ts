@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../gql/index.ts";
-import { useLang } from "../i18n/I18nProvider.tsx";
+import { commonStrings } from "../i18n/common-strings.ts";
+import { useLang, useStrings } from "../i18n/I18nProvider.tsx";
 import type { Lang } from "../i18n/language.ts";
 import { useSearchParam } from "../url/url-state.ts";
 
@@ -49,12 +50,14 @@ export function useSelectedUnit() {
 
 /**
  * The analytics views' unit scope: the URL's unit when it is a known unit (null means the whole
- * department), clicking a unit again goes back to the department.
+ * department), clicking a unit again goes back to the department; `scopeName` names either.
  */
 export function useUnitScope() {
-  const { units } = useUnits();
+  const common = useStrings(commonStrings);
+  const { units, name } = useUnits();
   const { unit, setUnit } = useSelectedUnit();
   const selected = units.some((u) => u.code === unit) ? unit : null;
   const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
-  return { selected, setUnit, toggleUnit };
+  const scopeName = selected ? name(selected) : common.department;
+  return { selected, setUnit, toggleUnit, scopeName };
 }

@@ -15,6 +15,7 @@ import { IncompleteNotice } from "./IncompleteNotice.tsx";
 import { RankingTable } from "./RankingTable.tsx";
 import { UnitDetailPanel } from "./UnitDetailPanel.tsx";
 import "./assessment.css";
+import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 
 /**
  * 年终考核 — the landing page: status, ranking, the two comparison charts, a unit's explanation,
@@ -36,7 +37,7 @@ export default function AssessmentView() {
     if (selected) detailRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [selected?.unit.code]);
 
-  if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noResults}</p>}</section>;
+  if (year === null) return <PagePlaceholder loading={yearLoading} emptyText={t.noResults} />;
 
   const lacking = (results ?? []).filter((r) => !r.complete).map((r) => ({ unitCode: r.unit.code, missing: r.missing }));
   return (

@@ -1,4 +1,4 @@
-import { useUnitScope, useUnits } from "../../app/use-units.ts";
+import { useUnitScope } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { UnitFilter } from "../../ui/UnitFilter.tsx";
@@ -9,6 +9,7 @@ import { CostTable } from "./CostTable.tsx";
 import { MonthlySpendCards } from "./MonthlySpendCards.tsx";
 import { SavingsCard } from "./SavingsCard.tsx";
 import "./cost.css";
+import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 
 /**
  * 成本 — cost control: repair material and running costs against each unit's budget
@@ -18,12 +19,10 @@ import "./cost.css";
 export default function CostView() {
   const t = useStrings(costStrings);
   const { year, loading: yearLoading } = useYear();
-  const { name } = useUnits();
-  const { selected, toggleUnit } = useUnitScope();
+  const { selected, toggleUnit, scopeName } = useUnitScope();
 
-  if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
+  if (year === null) return <PagePlaceholder loading={yearLoading} emptyText={t.noData} />;
 
-  const scopeName = selected ? name(selected) : t.departmentTotal;
 
   return (
     <section className="page cost-page">

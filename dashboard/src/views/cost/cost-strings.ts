@@ -4,7 +4,6 @@ export const costStrings = defineStrings(
   {
     title: (year: number) => `${year}年度成本控制`,
     unitFilter: "按单位查看",
-    departmentTotal: "全部门",
     kpiBudget: "年度预算",
     kpiBudgetNote: "维修材料费 + 基本费用",
     kpiSpent: "已计成本",
@@ -57,7 +56,6 @@ export const costStrings = defineStrings(
   {
     title: (year: number) => `Cost control ${year}`,
     unitFilter: "Show unit",
-    departmentTotal: "Department",
     kpiBudget: "Budget",
     kpiBudgetNote: "repair material + base expense",
     kpiSpent: "Counted costs",

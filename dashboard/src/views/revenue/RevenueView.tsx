@@ -13,6 +13,7 @@ import { RevenueByCategoryCard } from "./RevenueByCategoryCard.tsx";
 import { RevenueKpis } from "./RevenueKpis.tsx";
 import { UnitCumulativeMultiples } from "./UnitCumulativeMultiples.tsx";
 import "./revenue.css";
+import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 
 /**
  * 创收 — revenue completion: the headline figures, cumulative revenue against the target and the
@@ -22,11 +23,11 @@ import "./revenue.css";
 export default function RevenueView() {
   const t = useStrings(revenueStrings);
   const { year, loading: yearLoading } = useYear();
-  const { units, name } = useUnits();
-  const { selected, toggleUnit } = useUnitScope();
+  const { units } = useUnits();
+  const { selected, toggleUnit, scopeName } = useUnitScope();
   const [monthParam, setMonthParam] = useSearchParam("month");
 
-  if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
+  if (year === null) return <PagePlaceholder loading={yearLoading} emptyText={t.noData} />;
 
   const yearOver = year < new Date().getFullYear();
   const month = parseAsOfMonth(monthParam, year);
@@ -34,7 +35,6 @@ export default function RevenueView() {
   const midYear = !(yearOver && month === 12);
   // The default month stays out of the URL, so a shared link keeps following "the latest".
   const setMonth = (next: number) => setMonthParam(next === defaultAsOfMonth(year) ? null : next);
-  const scopeName = selected ? name(selected) : t.departmentTotal;
 
   return (
     <section className="page revenue-page">

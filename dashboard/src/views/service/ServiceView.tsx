@@ -1,4 +1,4 @@
-import { useUnitScope, useUnits } from "../../app/use-units.ts";
+import { useUnitScope } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { UnitFilter } from "../../ui/UnitFilter.tsx";
@@ -7,6 +7,7 @@ import { CountCards } from "./CountCards.tsx";
 import { serviceStrings } from "./service-strings.ts";
 import { ServiceKpis } from "./ServiceKpis.tsx";
 import "./service.css";
+import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 
 /**
  * 满意度与协作 — the objective inputs of the SATISFACTION and COOPERATION dimensions (callbacks,
@@ -15,12 +16,10 @@ import "./service.css";
 export default function ServiceView() {
   const t = useStrings(serviceStrings);
   const { year, loading: yearLoading } = useYear();
-  const { name } = useUnits();
-  const { selected, toggleUnit } = useUnitScope();
+  const { selected, toggleUnit, scopeName } = useUnitScope();
 
-  if (year === null) return <section className="page">{yearLoading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
+  if (year === null) return <PagePlaceholder loading={yearLoading} emptyText={t.noData} />;
 
-  const scopeName = selected ? name(selected) : t.departmentTotal;
   const props = { year, selected, scopeName, onSelect: toggleUnit };
 
   return (

@@ -4,7 +4,6 @@ export const serviceStrings = defineStrings(
   {
     title: (year: number) => `${year}年度服务满意度与团结协作`,
     unitFilter: "按单位查看",
-    departmentTotal: "全部门",
     satisfactionHeading: "服务质量和群众满意程度",
     cooperationHeading: "团结协作和服从调度",
     committeeHeading: "考核小组评分",
@@ -48,7 +47,6 @@ export const serviceStrings = defineStrings(
   {
     title: (year: number) => `Satisfaction and cooperation ${year}`,
     unitFilter: "Show unit",
-    departmentTotal: "Department",
     satisfactionHeading: "Service quality and satisfaction",
     cooperationHeading: "Cooperation and obeying dispatch",
     committeeHeading: "Committee scores",

@@ -8,6 +8,7 @@ import { trendsStrings } from "./trends-strings.ts";
 import { TrendsKpis } from "./TrendsKpis.tsx";
 import { YearOverYearTable } from "./YearOverYearTable.tsx";
 import "./trends.css";
+import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 
 /**
  * 趋势 — every year at once: totals and ranks per unit, the four dimensions as small multiples
@@ -18,7 +19,7 @@ export default function TrendsView() {
   const { year, years, loading } = useYear();
   const { selected, toggleUnit } = useUnitScope();
 
-  if (years.length === 0) return <section className="page">{loading ? <div className="page-skeleton" /> : <p className="muted">{t.noData}</p>}</section>;
+  if (years.length === 0) return <PagePlaceholder loading={loading} emptyText={t.noData} />;
 
   const from = Math.min(...years);
   const to = Math.max(...years);
