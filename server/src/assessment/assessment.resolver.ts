@@ -32,7 +32,7 @@ export class AssessmentResolver {
     description: "The year's assessment: live preview while open, the frozen result once finalised. A station head sees only their unit until then.",
   })
   async assessment(@Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<Assessment> {
-    const assessment = toAssessment(await withRatersVisibleTo(context, await getAssessment(context.knex, year)));
+    const assessment = toAssessment(withRatersVisibleTo(context, await getAssessment(context.knex, year)));
     return { ...assessment, results: await keepVisible(context, year, assessment.results) };
   }
 
@@ -45,7 +45,7 @@ export class AssessmentResolver {
     @Arg("scheme", () => SchemeInput) scheme: SchemeInput,
     @Ctx() context: Context,
   ): Promise<Assessment> {
-    return toAssessment(await withRatersVisibleTo(context, await simulateAssessment(context.knex, year, scheme)));
+    return toAssessment(withRatersVisibleTo(context, await simulateAssessment(context.knex, year, scheme)));
   }
 
   @Authorized(Role.COMMITTEE, Role.ADMIN)

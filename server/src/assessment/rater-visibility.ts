@@ -1,4 +1,4 @@
-import { visibleScoreMember } from "../auth/visibility.ts";
+import { scoreMemberVisibility } from "../auth/visibility.ts";
 import type { Context } from "../common/context.ts";
 import type { AssessmentView } from "./assessment.service.ts";
 import { withholdOtherRaters } from "./scoring/index.ts";
@@ -8,8 +8,9 @@ import { withholdOtherRaters } from "./scoring/index.ts";
  * only their own committee scores in the explanations and a station head none (the same rule as
  * the `committeeScores` query); administrators, executives and analysts see every rater.
  */
-export async function withRatersVisibleTo(context: Context, view: AssessmentView): Promise<AssessmentView> {
-  const visible = await visibleScoreMember(context, view.year);
+export function withRatersVisibleTo(context: Context, view: AssessmentView): AssessmentView {
+  // The view knows whether its year is finalised: no second look-up.
+  const visible = scoreMemberVisibility(context.viewer!, view.finalized);
   if (visible === "all") return view;
   const ownMember = visible === "none" ? null : context.viewer!.memberName;
   return {

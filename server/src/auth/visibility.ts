@@ -2,7 +2,7 @@ import type { Context } from "../common/context.ts";
 import { DomainError } from "../common/errors.ts";
 import { finalizedAmong } from "../assessment/year-guard.ts";
 import { READ_ALL, Role } from "./role.ts";
-import { hasRole } from "./viewer.ts";
+import { hasRole, type Viewer } from "./viewer.ts";
 
 /**
  * Which units' figures of a year the viewer may read: null for every unit, or the one unit a
@@ -29,15 +29,23 @@ export async function requireVisibleUnit(context: Context, year: number, unitId:
   }
 }
 
+/** Roles that read every committee score, finalised or not. */
+const READS_EVERY_SCORE = [Role.ADMIN, Role.EXECUTIVE, Role.ANALYST];
+
 /**
  * Committee scores of a year the viewer may read: a committee member sees only their own until
  * the year is finalised, a station head none until then; administrators, executives and
- * analysts all of them.
+ * analysts all of them. For callers that already know whether the year is finalised.
  */
-export async function visibleScoreMember(context: Context, year: number): Promise<"all" | "none" | number> {
-  const viewer = context.viewer!;
-  if (hasRole(viewer, Role.ADMIN, Role.EXECUTIVE, Role.ANALYST)) return "all";
-  if ((await finalizedAmong(context.knex, [year])).length > 0) return "all";
+export function scoreMemberVisibility(viewer: Viewer, finalized: boolean): "all" | "none" | number {
+  if (hasRole(viewer, ...READS_EVERY_SCORE) || finalized) return "all";
   if (hasRole(viewer, Role.COMMITTEE)) return viewer.memberId ?? "none";
   return "none";
+}
+
+/** scoreMemberVisibility for a year, looking up whether it is finalised when that matters. */
+export async function visibleScoreMember(context: Context, year: number): Promise<"all" | "none" | number> {
+  const viewer = context.viewer!;
+  if (hasRole(viewer, ...READS_EVERY_SCORE)) return "all";
+  return scoreMemberVisibility(viewer, (await finalizedAmong(context.knex, [year])).length > 0);
 }

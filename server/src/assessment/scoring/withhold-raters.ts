@@ -19,6 +19,8 @@ export function withholdOtherRaters(result: DimensionResult, ownMember: string |
   const ownDropped = committee.dropped.filter(isOwn);
   const withheld = total - ownCounted.length - ownDropped.length;
   if (withheld === 0) return result;
+  const ownDroppedAsHighest = ownDropped.find((r) => r === committee.droppedHighest);
+  const ownDroppedAsLowest = ownDropped.find((r) => r === committee.droppedLowest);
 
   const sentence = describeWithheld({
     total,
@@ -27,8 +29,8 @@ export function withholdOtherRaters(result: DimensionResult, ownMember: string |
     trimmed: committee.trimmed,
     trimThreshold,
     ownCounted: ownCounted[0],
-    ownDroppedAsHighest: ownDropped.find((r) => r === committee.droppedHighest),
-    ownDroppedAsLowest: ownDropped.find((r) => r === committee.droppedLowest),
+    ownDroppedAsHighest,
+    ownDroppedAsLowest,
     ownNotYet: ownMember !== null && ownCounted.length + ownDropped.length === 0,
   });
   return {
@@ -38,8 +40,8 @@ export function withholdOtherRaters(result: DimensionResult, ownMember: string |
       dropped: ownDropped,
       average: committee.average,
       trimmed: committee.trimmed,
-      droppedHighest: ownDropped.find((r) => r === committee.droppedHighest),
-      droppedLowest: ownDropped.find((r) => r === committee.droppedLowest),
+      droppedHighest: ownDroppedAsHighest,
+      droppedLowest: ownDroppedAsLowest,
       withheld,
     },
     explanation: buildExplanation(result.inputs, result.formula, [sentence]),
