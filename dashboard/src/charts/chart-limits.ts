@@ -1,4 +1,7 @@
-/** No chart draws more than this many points; shaping functions thin longer series. */
+/**
+ * No chart draws more than this many points. Time series have at most 12 months or a handful of
+ * years; per-unit charts stay under it through the unit limits below.
+ */
 export const MAX_CHART_POINTS = 1000;
 
 /**
@@ -10,16 +13,6 @@ export const MAX_CHART_POINTS = 1000;
 export const MAX_BAR_UNITS = 40;
 export const MAX_RADAR_UNITS = 8;
 export const MAX_LINE_UNITS = 20;
-
-/** Keeps at most `max` items, evenly spaced, always keeping the last one. */
-export function thin<T>(items: T[], max = MAX_CHART_POINTS): T[] {
-  if (items.length <= max) return items;
-  const step = items.length / max;
-  const kept: T[] = [];
-  for (let i = 0; i < max - 1; i++) kept.push(items[Math.floor(i * step)]);
-  kept.push(items[items.length - 1]);
-  return kept;
-}
 
 export interface LimitedUnits<T> {
   shown: T[];
