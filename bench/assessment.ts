@@ -21,10 +21,9 @@ const QUERY = `query($year: Int!) { assessment(year: $year) { finalized results 
 
 /** A large year generated inside PostgreSQL (fast, and nothing of it passes through Node). */
 async function generateLargeYear(knex: Knex, year: number): Promise<Record<string, number>> {
-  await knex.raw(
-    `insert into units (code, name, kind) select 'u' || lpad(i::text, 4, '0'), '单位' || i, 'STATION' from generate_series(1, ?) i`,
-    [UNITS],
-  );
+  await knex.raw(`insert into units (code, name, kind) select 'u' || lpad(i::text, 4, '0'), '单位' || i, 'STATION' from generate_series(1, ?) i`, [
+    UNITS,
+  ]);
   await knex.raw(
     `insert into contracts (unit_id, year, revenue_target, staff_count, vehicle_count, base_expense, repair_budget,
        repair_budget_from_month, revenue_commission_rate, over_target_rate, under_target_deduction_rate, repair_savings_reward_rate)
@@ -114,7 +113,7 @@ try {
   const explain = await large.knex.raw(
     `explain (analyze, format text) select unit_id, sum(amount) from revenue_records where record_date >= '2025-01-01' and record_date < '2026-01-01' group by unit_id`,
   );
-  console.log("revenue aggregate plan:\n" + explain.rows.map((r: Record<string, string>) => `  ${r["QUERY PLAN"]}`).join("\n"));
+  console.log(`revenue aggregate plan:\n${explain.rows.map((r: Record<string, string>) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
 } finally {
   await large.close();
 }

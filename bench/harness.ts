@@ -24,7 +24,11 @@ export async function startBenchServer(): Promise<BenchServer> {
   if (!adminUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "station-bench-pg-"));
     await chmod(dir, 0o755);
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: 54400 + Math.floor(Math.random() * 500), database: "postgres" });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "data"),
+      port: 54400 + Math.floor(Math.random() * 500),
+      database: "postgres",
+    });
     adminUrl = embedded.url;
     stopEmbedded = async () => {
       await embedded.stop();
@@ -62,9 +66,16 @@ export async function startBenchServer(): Promise<BenchServer> {
 
 /** An administrator's API token, written straight into the fresh database. */
 async function benchToken(knex: Knex): Promise<string> {
-  const [user] = await knex("users").insert({ username: "bench", display_name: "bench", password_hash: "unused", roles: ["ADMIN"] }).returning("id");
+  const [user] = await knex("users")
+    .insert({ username: "bench", display_name: "bench", password_hash: "unused", roles: ["ADMIN"] })
+    .returning("id");
   const token = `sat_bench_${randomBytes(24).toString("base64url")}`;
-  await knex("api_tokens").insert({ user_id: user.id, name: "bench", token_hash: createHash("sha256").update(token).digest("hex"), prefix: token.slice(0, 10) });
+  await knex("api_tokens").insert({
+    user_id: user.id,
+    name: "bench",
+    token_hash: createHash("sha256").update(token).digest("hex"),
+    prefix: token.slice(0, 10),
+  });
   return token;
 }
 
@@ -78,6 +89,8 @@ export async function measure(label: string, runs: number, work: () => Promise<u
   }
   const sorted = [...times].sort((a, b) => a - b);
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-  console.log(`${label}: median ${fmt(sorted[Math.floor(sorted.length / 2)])}, min ${fmt(sorted[0])}, max ${fmt(sorted[sorted.length - 1])} (${runs} runs)`);
+  console.log(
+    `${label}: median ${fmt(sorted[Math.floor(sorted.length / 2)])}, min ${fmt(sorted[0])}, max ${fmt(sorted[sorted.length - 1])} (${runs} runs)`,
+  );
   return times;
 }

@@ -49,7 +49,16 @@ async function startOnce(dataDir: string): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: serverDir,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), ADMIN_PASSWORD: "bench-admin-password", LOG_LEVEL: "warn", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      EMBEDDED_PG_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      ADMIN_PASSWORD: "bench-admin-password",
+      LOG_LEVEL: "warn",
+      DATABASE_URL: "",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
@@ -80,4 +89,6 @@ for (let run = 0; run < runs; run++) {
   }
   console.log(`run ${run + 1}: empty ${empty[run].toFixed(0)} ms, seeded ${seeded[run].toFixed(0)} ms`);
 }
-console.log(`start command → first { units } answer, median of ${runs}: empty database ${median(empty).toFixed(0)} ms, seeded ${median(seeded).toFixed(0)} ms`);
+console.log(
+  `start command → first { units } answer, median of ${runs}: empty database ${median(empty).toFixed(0)} ms, seeded ${median(seeded).toFixed(0)} ms`,
+);

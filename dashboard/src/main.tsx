@@ -5,7 +5,9 @@ import { matchView } from "./app/routes.ts";
 import "./styles.css";
 
 // Fetch the first view's chunk in parallel with the session check.
-void matchView(location.pathname)?.component.preload().catch(() => {});
+void matchView(location.pathname)
+  ?.component.preload()
+  .catch(() => {});
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -18,8 +18,7 @@ const DISPATCH_KINDS = ["EMERGENCY_REPAIR", "INSPECTION", "OTHER"];
 const DISPATCH_OUTCOMES = ["ON_TIME", "LATE", "REFUSED"];
 const COMMITTEE_DIMENSIONS = ["SATISFACTION", "COOPERATION"];
 
-const inList = (column: string, values: string[]) =>
-  `${column} in (${values.map((v) => `'${v}'`).join(", ")})`;
+const inList = (column: string, values: string[]) => `${column} in (${values.map((v) => `'${v}'`).join(", ")})`;
 
 /** Columns every ledger table shares: who, when, what receipt, when entered. */
 function ledgerColumns(knex: Knex, table: Knex.CreateTableBuilder, name: string) {
@@ -81,12 +80,7 @@ export async function up(knex: Knex): Promise<void> {
     t.check("staff_count >= 0 and vehicle_count >= 0", [], "contracts_counts_non_negative");
     t.check("base_expense >= 0 and repair_budget >= 0", [], "contracts_money_non_negative");
     t.check("repair_budget_from_month between 1 and 12", [], "contracts_month_range");
-    for (const rate of [
-      "revenue_commission_rate",
-      "over_target_rate",
-      "under_target_deduction_rate",
-      "repair_savings_reward_rate",
-    ]) {
+    for (const rate of ["revenue_commission_rate", "over_target_rate", "under_target_deduction_rate", "repair_savings_reward_rate"]) {
       t.check(`${rate} between 0 and 100`, [], `contracts_${rate}_range`);
     }
   });

@@ -32,20 +32,14 @@ function costRatio(dataset: Dataset, unitCode: string): Decimal {
 }
 
 function viewingFees(dataset: Dataset, unitCode: string, months: string[]): Decimal {
-  const fees = dataset.revenue.filter(
-    (r) => r.unitCode === unitCode && r.category === "VIEWING_FEE" && months.includes(r.date.slice(5, 7)),
-  );
+  const fees = dataset.revenue.filter((r) => r.unitCode === unitCode && r.category === "VIEWING_FEE" && months.includes(r.date.slice(5, 7)));
   return money(fees.map((r) => r.amount));
 }
 
 function allDates(dataset: Dataset): string[] {
-  return [
-    ...dataset.revenue,
-    ...dataset.costs,
-    ...dataset.callbacks,
-    ...dataset.complaints,
-    ...dataset.dispatches,
-  ].map((r) => r.date).concat((dataset.implementationRules ?? []).map((r) => r.filedOn));
+  return [...dataset.revenue, ...dataset.costs, ...dataset.callbacks, ...dataset.complaints, ...dataset.dispatches]
+    .map((r) => r.date)
+    .concat((dataset.implementationRules ?? []).map((r) => r.filedOn));
 }
 
 function allReferences(dataset: Dataset): string[] {
@@ -102,7 +96,10 @@ describe("generateHistoryYear", () => {
   });
 
   it("grows the contracts year over year, rates unchanged", () => {
-    for (const [dataset, share] of [[y2023, "0.88"], [y2024, "0.94"]] as const) {
+    for (const [dataset, share] of [
+      [y2023, "0.88"],
+      [y2024, "0.94"],
+    ] as const) {
       for (const target of dataset.targets) {
         const baseTarget = base.targets.find((t) => t.unitCode === target.unitCode)!;
         const expected = new Decimal(baseTarget.revenueTarget).times(share).div(1000).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(1000);

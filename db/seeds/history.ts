@@ -158,7 +158,11 @@ function driftFor(context: Context, baseTarget: DatasetTarget): Drift {
   const budget = new Decimal(baseTarget.repairBudget).plus(baseTarget.baseExpense);
   return {
     completion: actual.div(baseTarget.revenueTarget).toNumber() * between(random, 0.97, 1.03),
-    costRatio: budget.isZero() ? 1 : sum(counted.map((c) => c.amount)).div(budget).toNumber() * between(random, 0.97, 1.03),
+    costRatio: budget.isZero()
+      ? 1
+      : sum(counted.map((c) => c.amount))
+          .div(budget)
+          .toNumber() * between(random, 0.97, 1.03),
     satisfiedShift: between(random, -0.03, 0.03),
     complaintDelta: intBetween(random, -1, 1),
     onTimeShift: 0,
@@ -276,7 +280,10 @@ function unitCosts(context: Context, baseRecords: DatasetCost[], target: Dataset
 function unitCallbacks(context: Context, unitCode: string, baseRecords: DatasetCallback[], drift: Drift): DatasetCallback[] {
   const random = seededRandom(context.year, unitCode, "callbacks");
   const count = Math.round(baseRecords.length * between(random, 0.85, 1.15));
-  const counts = tally(baseRecords.map((r) => r.outcome), ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const);
+  const counts = tally(
+    baseRecords.map((r) => r.outcome),
+    ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const,
+  );
   const outcomes = shuffle(allocate(count, shiftedShares(counts, "SATISFIED", drift.satisfiedShift)), random);
   const dates = spreadDates(context.year, count, random);
   return outcomes.map((outcome, i) => ({
@@ -307,7 +314,10 @@ function unitDispatches(context: Context, unitCode: string, baseRecords: Dataset
   if (baseRecords.length === 0) return [];
   const random = seededRandom(context.year, unitCode, "dispatches");
   const count = Math.max(1, baseRecords.length + intBetween(random, -1, 1));
-  const counts = tally(baseRecords.map((r) => r.outcome), ["ON_TIME", "LATE", "REFUSED"] as const);
+  const counts = tally(
+    baseRecords.map((r) => r.outcome),
+    ["ON_TIME", "LATE", "REFUSED"] as const,
+  );
   const outcomes = shuffle(allocate(count, shiftedShares(counts, "ON_TIME", drift.onTimeShift)), random);
   const dates = spreadDates(context.year, count, random);
   return outcomes.map((outcome, i) => ({
@@ -342,10 +352,7 @@ function shiftedShares<K extends string>(counts: [K, number][], favoured: K, shi
   const share = Math.max(0, Math.min(1, favouredCount / total + shift));
   const others = counts.filter(([k]) => k !== favoured);
   const othersTotal = total - favouredCount;
-  return [
-    [favoured, share],
-    ...others.map(([k, c]): [K, number] => [k, (1 - share) * (othersTotal > 0 ? c / othersTotal : 1 / others.length)]),
-  ];
+  return [[favoured, share], ...others.map(([k, c]): [K, number] => [k, (1 - share) * (othersTotal > 0 ? c / othersTotal : 1 / others.length)])];
 }
 
 /** `count` outcomes distributed by share, largest remainder first, so the counts add up exactly. */
@@ -455,9 +462,7 @@ function sameDayIn(date: string, year: number): string {
 /** `count` dates in ascending order, one at a random day of each equal slice of the year. */
 function spreadDates(year: number, count: number, random: () => number): string[] {
   const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY;
-  return Array.from({ length: count }, (_, i) =>
-    formatDate(new Date(Date.UTC(year, 0, 1) + Math.floor(((i + random()) * days) / count) * DAY)),
-  );
+  return Array.from({ length: count }, (_, i) => formatDate(new Date(Date.UTC(year, 0, 1) + Math.floor(((i + random()) * days) / count) * DAY)));
 }
 
 function pad(n: number, width: number): string {

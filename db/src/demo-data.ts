@@ -93,8 +93,16 @@ export async function loadDataset(trx: Knex.Transaction, dataset: Dataset): Prom
     })),
     CHUNK,
   );
-  await trx.batchInsert("callbacks", dataset.callbacks.map((r) => ({ ...ledger(r), outcome: r.outcome })), CHUNK);
-  await trx.batchInsert("complaints", dataset.complaints.map((r) => ({ ...ledger(r), is_repeat: r.repeat })), CHUNK);
+  await trx.batchInsert(
+    "callbacks",
+    dataset.callbacks.map((r) => ({ ...ledger(r), outcome: r.outcome })),
+    CHUNK,
+  );
+  await trx.batchInsert(
+    "complaints",
+    dataset.complaints.map((r) => ({ ...ledger(r), is_repeat: r.repeat })),
+    CHUNK,
+  );
   await trx.batchInsert(
     "dispatch_orders",
     dataset.dispatches.map((r) => ({ ...ledger(r), kind: r.kind, outcome: r.outcome })),
@@ -103,7 +111,10 @@ export async function loadDataset(trx: Knex.Transaction, dataset: Dataset): Prom
 
   const members = [...new Set(dataset.committeeScores.map((s) => s.member))];
   if (members.length > 0) {
-    await trx("committee_members").insert(members.map((name) => ({ name }))).onConflict("name").ignore();
+    await trx("committee_members")
+      .insert(members.map((name) => ({ name })))
+      .onConflict("name")
+      .ignore();
   }
   const memberRows = await trx("committee_members").select<{ id: number; name: string }[]>("id", "name");
   const memberId = new Map(memberRows.map((m) => [m.name, m.id]));

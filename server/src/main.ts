@@ -8,7 +8,7 @@ import { createLogger } from "./logger.ts";
 /** Starts everything: configuration, database (embedded by default), API and dashboard. */
 async function main(): Promise<void> {
   const started = performance.now();
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (error) {

@@ -83,7 +83,11 @@ describe("system views", () => {
     await page.locator("[data-testid=confirm-dialog-confirm]").click();
     await row.getByText("已停用").waitFor();
     const users = await gqlInPage(page, "{ users { username disabled unitCode } }");
-    expect(users.data.users.find((u: { username: string }) => u.username === "li.si")).toEqual({ username: "li.si", disabled: true, unitCode: "east" });
+    expect(users.data.users.find((u: { username: string }) => u.username === "li.si")).toEqual({
+      username: "li.si",
+      disabled: true,
+      unitCode: "east",
+    });
     await page.context().close();
   });
 

@@ -117,7 +117,16 @@ describe("满意度与协作 satisfaction and cooperation", () => {
   });
 
   it("draws callbacks, complaints, dispatches and the committee's score spread", async () => {
-    for (const id of ["callbacks-by-unit", "callbacks-by-month", "complaints-by-unit", "complaints-by-month", "dispatches-by-unit", "dispatches-by-month", "spread-satisfaction", "spread-cooperation"]) {
+    for (const id of [
+      "callbacks-by-unit",
+      "callbacks-by-month",
+      "complaints-by-unit",
+      "complaints-by-month",
+      "dispatches-by-unit",
+      "dispatches-by-month",
+      "spread-satisfaction",
+      "spread-cooperation",
+    ]) {
       await chart(id).waitFor();
     }
     // One box per unit on each committee dimension.

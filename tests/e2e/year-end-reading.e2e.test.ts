@@ -38,7 +38,9 @@ describe("the year-end assessment page", () => {
     const detail = page.locator("[data-testid=unit-detail]");
     await detail.waitFor();
     expect(page.url()).toContain("unit=north");
-    expect(await detail.locator("[data-testid=total-formula]").textContent()).toBe("(40 × 108.00 + 20 × 102.50 + 25 × 84.22 + 15 × 50.50) / 100 = 92.33");
+    expect(await detail.locator("[data-testid=total-formula]").textContent()).toBe(
+      "(40 × 108.00 + 20 × 102.50 + 25 × 84.22 + 15 × 50.50) / 100 = 92.33",
+    );
     expect(await detail.locator("[data-testid=pay-net]").textContent()).toContain("248,460.00");
     await page.goBack();
     await detail.waitFor({ state: "detached" });
@@ -72,7 +74,9 @@ describe("what-if", () => {
     await simulated("north").waitFor();
     expect(await simulated("north").locator("[data-testid=rank]").textContent()).toBe("3");
     await page.locator("input[name='weight.COOPERATION.number']").fill("0");
-    await page.waitForFunction(() => document.querySelector("[data-testid=what-if-ranking] tr[data-unit=north] [data-testid=rank]")?.textContent === "2");
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=what-if-ranking] tr[data-unit=north] [data-testid=rank]")?.textContent === "2",
+    );
     expect(await simulated("north").locator("[data-testid=rank-change]").textContent()).toBe("↑1");
     expect(await simulated("east").locator("[data-testid=rank-change]").textContent()).toBe("↓1");
     // Nothing was saved: the landing page still ranks north third.

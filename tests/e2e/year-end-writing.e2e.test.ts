@@ -58,7 +58,10 @@ describe("data entry", () => {
     expect(await rowErrors(1).first().textContent()).toContain("nowhere");
     expect(await rowErrors(0).count()).toBe(0);
     expect(await southJuneReferences()).not.toContain("E2E-2025-06-S1");
-    const northJune = await gqlInPage<{ revenueRecords: { items: { reference: string }[] } }>(page, `{ revenueRecords(filter: { year: 2025, unitCode: "north", month: 6 }, page: { limit: 1000 }) { items { reference } } }`);
+    const northJune = await gqlInPage<{ revenueRecords: { items: { reference: string }[] } }>(
+      page,
+      `{ revenueRecords(filter: { year: 2025, unitCode: "north", month: 6 }, page: { limit: 1000 }) { items { reference } } }`,
+    );
     expect(northJune.data!.revenueRecords.items.map((i) => i.reference)).not.toContain("E2E-2025-06-N1");
 
     await cell(1, "unitCode").fill("south");
@@ -96,7 +99,12 @@ describe("contracts", () => {
     await form.locator(".field-error").first().waitFor();
     expect(await form.locator("input[name=revenueTarget]").getAttribute("aria-invalid")).toBe("true");
     const stored = async () =>
-      (await gqlInPage<{ contracts: { unit: { code: string }; revenueTarget: string }[] }>(committee, "{ contracts(year: 2025) { unit { code } revenueTarget } }")).data!.contracts.find((c) => c.unit.code === "north")!.revenueTarget;
+      (
+        await gqlInPage<{ contracts: { unit: { code: string }; revenueTarget: string }[] }>(
+          committee,
+          "{ contracts(year: 2025) { unit { code } revenueTarget } }",
+        )
+      ).data!.contracts.find((c) => c.unit.code === "north")!.revenueTarget;
     expect(await stored()).toBe("3200000.00");
 
     await form.locator("input[name=revenueTarget]").fill("330.5");
@@ -124,7 +132,13 @@ describe("committee scores entered by an administrator", () => {
     expect(await member.getAttribute("readonly")).toBeNull();
     const options = page.locator("datalist#committee-member-names option");
     await expect.poll(() => options.count()).toBe(5);
-    expect(await options.evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value))).toEqual(["committee1", "committee2", "committee3", "committee4", "committee5"]);
+    expect(await options.evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value))).toEqual([
+      "committee1",
+      "committee2",
+      "committee3",
+      "committee4",
+      "committee5",
+    ]);
   });
 });
 

@@ -23,9 +23,7 @@ describe("assessment(2025) of the worked example loaded through the API", () => 
   });
 
   it("ranks the units exactly as expected", () => {
-    expect(assessment.results.map((r: any) => [r.unit.code, r.rank])).toEqual(
-      example.expected.results.map((r) => [r.unitCode, r.rank]),
-    );
+    expect(assessment.results.map((r: any) => [r.unit.code, r.rank])).toEqual(example.expected.results.map((r) => [r.unitCode, r.rank]));
   });
 
   it("reproduces every figure of every unit", () => {
@@ -77,6 +75,12 @@ describe("assessment(2025) of the worked example loaded through the API", () => 
     const response = await server.gql(ASSESSMENT, { year: 2026 });
     const cost = response.data.assessment.results[0].scores.find((s: any) => s.dimension === "COST");
     expect(cost).toMatchObject({ applicable: false, score: null });
-    expect(response.data.assessment.results[0]).toMatchObject({ complete: false, missing: [{ dimension: "SATISFACTION", have: 0, need: 3 }, { dimension: "COOPERATION", have: 0, need: 3 }] });
+    expect(response.data.assessment.results[0]).toMatchObject({
+      complete: false,
+      missing: [
+        { dimension: "SATISFACTION", have: 0, need: 3 },
+        { dimension: "COOPERATION", have: 0, need: 3 },
+      ],
+    });
   });
 });

@@ -69,9 +69,7 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   finalizeAssessment: ["COMMITTEE", "ADMIN"],
 };
 
-const schema = buildSchema(
-  readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"),
-);
+const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"));
 
 /** A valid sample for a type: harmless values in an empty year (2030) so writes change nothing that matters. */
 function sample(type: GraphQLInputType, name: string): unknown {
@@ -154,7 +152,9 @@ describe("authorization matrix", () => {
         if (identity === "ANONYMOUS" && rule !== "PUBLIC" && code !== "UNAUTHENTICATED") {
           mismatches.push(`${op.name} as anonymous: expected UNAUTHENTICATED, got ${code ?? "data"}`);
         } else if (!ok) {
-          mismatches.push(`${op.name} as ${identity}: ${shouldPass ? "refused" : "allowed"} (${code ?? "data"}: ${response.errors?.[0]?.message ?? ""})`);
+          mismatches.push(
+            `${op.name} as ${identity}: ${shouldPass ? "refused" : "allowed"} (${code ?? "data"}: ${response.errors?.[0]?.message ?? ""})`,
+          );
         }
         checked++;
       }

@@ -13,8 +13,21 @@ let token: string;
 /** Row count and an md5 of every row of each business table (audit log and sessions excluded). */
 async function fingerprint(knex: Knex): Promise<Record<string, string>> {
   const tables = [
-    "units", "contracts", "schemes", "revenue_records", "cost_records", "callbacks", "complaints", "dispatch_orders",
-    "committee_members", "committee_scores", "committee_score_history", "implementation_rules", "finalized_years", "frozen_results", "users",
+    "units",
+    "contracts",
+    "schemes",
+    "revenue_records",
+    "cost_records",
+    "callbacks",
+    "complaints",
+    "dispatch_orders",
+    "committee_members",
+    "committee_scores",
+    "committee_score_history",
+    "implementation_rules",
+    "finalized_years",
+    "frozen_results",
+    "users",
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {
@@ -58,17 +71,72 @@ const SUBMIT_SCORE = `mutation($i: ScoreInput!) { submitScore(input: $i) { id } 
 const FILE_RULE = `mutation($i: ImplementationRuleInput!) { fileImplementationRule(input: $i) { id } }`;
 const CREATE_USER = `mutation($i: UserInput!) { createUser(input: $i) { username } }`;
 
-const revenue = (over: Record<string, unknown>) => ({ unitCode: "north", date: "2026-03-02", category: "VIEWING_FEE", amount: "100.00", reference: "B-1", ...over });
-const cost = (over: Record<string, unknown>) => ({ unitCode: "north", date: "2026-03-02", category: "MEALS", amount: "100.00", reference: "B-1", ...over });
-const contract = (over: Record<string, unknown>) => ({
-  unitCode: "north", year: 2026, revenueTarget: "3300000.00", staffCount: 7, vehicleCount: 1, baseExpense: "520000.00", repairBudget: "180000.00",
-  repairBudgetFromMonth: 3, revenueCommissionRate: 6, overTargetRate: 15, underTargetDeductionRate: 10, repairSavingsRewardRate: 30, ...over,
+const revenue = (over: Record<string, unknown>) => ({
+  unitCode: "north",
+  date: "2026-03-02",
+  category: "VIEWING_FEE",
+  amount: "100.00",
+  reference: "B-1",
+  ...over,
 });
-const score = (over: Record<string, unknown>) => ({ year: 2026, unitCode: "north", dimension: "SATISFACTION", member: "committee1", score: 80, ...over });
-const rule = (over: Record<string, unknown>) => ({ unitCode: "north", year: 2026, title: "细则", text: "内容", filedOn: "2026-01-10", reference: "R-B", ...over });
+const cost = (over: Record<string, unknown>) => ({
+  unitCode: "north",
+  date: "2026-03-02",
+  category: "MEALS",
+  amount: "100.00",
+  reference: "B-1",
+  ...over,
+});
+const contract = (over: Record<string, unknown>) => ({
+  unitCode: "north",
+  year: 2026,
+  revenueTarget: "3300000.00",
+  staffCount: 7,
+  vehicleCount: 1,
+  baseExpense: "520000.00",
+  repairBudget: "180000.00",
+  repairBudgetFromMonth: 3,
+  revenueCommissionRate: 6,
+  overTargetRate: 15,
+  underTargetDeductionRate: 10,
+  repairSavingsRewardRate: 30,
+  ...over,
+});
+const score = (over: Record<string, unknown>) => ({
+  year: 2026,
+  unitCode: "north",
+  dimension: "SATISFACTION",
+  member: "committee1",
+  score: 80,
+  ...over,
+});
+const rule = (over: Record<string, unknown>) => ({
+  unitCode: "north",
+  year: 2026,
+  title: "细则",
+  text: "内容",
+  filedOn: "2026-01-10",
+  reference: "R-B",
+  ...over,
+});
 
-const BAD_MONEY: unknown[] = ["1e5", "12.345", "-1", "NaN", "Infinity", "99999999999999999.00", "", " 1.00", "1,000.00", "0x10", "１２", 12.5, true, null];
-const INJECTIONS = ["x'); drop table units; --", "1' OR '1'='1", "'; delete from revenue_records; --", "north\" OR \"\"=\"", "$(rm -rf /)", "north%27--"];
+const BAD_MONEY: unknown[] = [
+  "1e5",
+  "12.345",
+  "-1",
+  "NaN",
+  "Infinity",
+  "99999999999999999.00",
+  "",
+  " 1.00",
+  "1,000.00",
+  "0x10",
+  "１２",
+  12.5,
+  true,
+  null,
+];
+const INJECTIONS = ["x'); drop table units; --", "1' OR '1'='1", "'; delete from revenue_records; --", 'north" OR ""="', "$(rm -rf /)", "north%27--"];
 const HUGE = "扣".repeat(50_000) + "x".repeat(50_000); // 100,000 characters, about 200 KB of UTF-8
 
 function attempts(): Attempt[] {
@@ -98,21 +166,38 @@ function attempts(): Attempt[] {
   const unknownUnit = "nowhere";
   add("unknown unit: revenue", gql(RECORD_REVENUE, { e: [revenue({ unitCode: unknownUnit })] }));
   add("unknown unit: cost", gql(RECORD_COSTS, { e: [cost({ unitCode: unknownUnit })] }));
-  add("unknown unit: callback", gql(RECORD_CALLBACKS, { e: [{ unitCode: unknownUnit, date: "2026-03-02", outcome: "SATISFIED", reference: "B-1" }] }));
+  add(
+    "unknown unit: callback",
+    gql(RECORD_CALLBACKS, { e: [{ unitCode: unknownUnit, date: "2026-03-02", outcome: "SATISFIED", reference: "B-1" }] }),
+  );
   add("unknown unit: complaint", gql(RECORD_COMPLAINTS, { e: [{ unitCode: unknownUnit, date: "2026-03-02", repeat: false, reference: "B-1" }] }));
-  add("unknown unit: dispatch", gql(RECORD_DISPATCHES, { e: [{ unitCode: unknownUnit, date: "2026-03-02", kind: "OTHER", outcome: "LATE", reference: "B-1" }] }));
+  add(
+    "unknown unit: dispatch",
+    gql(RECORD_DISPATCHES, { e: [{ unitCode: unknownUnit, date: "2026-03-02", kind: "OTHER", outcome: "LATE", reference: "B-1" }] }),
+  );
   add("unknown unit: contract", gql(SET_CONTRACT, { i: contract({ unitCode: unknownUnit }) }));
   add("unknown unit: score", gql(SUBMIT_SCORE, { i: score({ unitCode: unknownUnit }) }));
   add("unknown unit: rule", gql(FILE_RULE, { i: rule({ unitCode: unknownUnit }) }));
-  add("unknown unit: station head", gql(CREATE_USER, { i: { username: "head-west", displayName: "W", password: "long enough pass", roles: ["STATION_HEAD"], unitCode: unknownUnit } }));
+  add(
+    "unknown unit: station head",
+    gql(CREATE_USER, {
+      i: { username: "head-west", displayName: "W", password: "long enough pass", roles: ["STATION_HEAD"], unitCode: unknownUnit },
+    }),
+  );
 
   for (const injection of INJECTIONS) {
     add(`injection in unitCode ${injection}`, gql(RECORD_REVENUE, { e: [revenue({ unitCode: injection })] }));
     add(`injection in reference ${injection}`, gql(RECORD_REVENUE, { e: [revenue({ reference: injection })] }));
     add(`injection in cost reference ${injection}`, gql(RECORD_COSTS, { e: [cost({ reference: injection })] }));
     add(`injection in unit code ${injection}`, gql(UPSERT_UNIT, { i: { code: injection, name: "X", kind: "STATION" } }));
-    add(`injection in username ${injection}`, gql(CREATE_USER, { i: { username: injection, displayName: "X", password: "long enough pass", roles: ["ANALYST"] } }));
-    add(`injection in filter unitCode ${injection}`, gql(`query($u: String!) { revenueRecords(filter: { year: 2025, unitCode: $u }) { totalCount } }`, { u: injection }));
+    add(
+      `injection in username ${injection}`,
+      gql(CREATE_USER, { i: { username: injection, displayName: "X", password: "long enough pass", roles: ["ANALYST"] } }),
+    );
+    add(
+      `injection in filter unitCode ${injection}`,
+      gql(`query($u: String!) { revenueRecords(filter: { year: 2025, unitCode: $u }) { totalCount } }`, { u: injection }),
+    );
     add(`injection in rule reference ${injection}`, gql(FILE_RULE, { i: rule({ reference: injection }) }));
     add(`injection in sign-in ${injection}`, gql(`mutation($u: String!) { signIn(username: $u, password: $u) { username } }`, { u: injection }));
   }
@@ -139,16 +224,28 @@ function attempts(): Attempt[] {
   add("query 21 levels deep", gql(deep));
   add("51 aliases", gql(`{ ${Array.from({ length: 51 }, (_, i) => `a${i}: years`).join(" ")} }`));
   add("5,000 tokens", gql(`{ units { ${"code ".repeat(5000)} } }`));
-  add("costly fan-out", gql(`{ ${Array.from({ length: 15 }, (_, i) => `a${i}: assessment(year: 2025) { results { scores { explanation committee { counted { member } } } } }`).join(" ")} }`));
+  add(
+    "costly fan-out",
+    gql(
+      `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: assessment(year: 2025) { results { scores { explanation committee { counted { member } } } } }`).join(" ")} }`,
+    ),
+  );
   add("oversized body (2 MB)", () => post({ query: "{ years }", variables: { padding: "x".repeat(2_000_000) } }));
   add("batched request", () => post([{ query: "{ years }" }, { query: "{ years }" }]));
   add("mutation over GET", async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { upsertUnit(input: { code: "west", name: "W", kind: STATION }) { code } }')}`, {
-      headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" },
-    });
+    const response = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('mutation { upsertUnit(input: { code: "west", name: "W", kind: STATION }) { code } }')}`,
+      {
+        headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" },
+      },
+    );
     return { status: response.status, body: await response.json() };
   });
-  add("POST without CSRF-safe content type", () => post(JSON.stringify({ query: 'mutation { upsertUnit(input: { code: "west", name: "W", kind: STATION }) { code } }' }), { "content-type": "text/plain" }));
+  add("POST without CSRF-safe content type", () =>
+    post(JSON.stringify({ query: 'mutation { upsertUnit(input: { code: "west", name: "W", kind: STATION }) { code } }' }), {
+      "content-type": "text/plain",
+    }),
+  );
   add("GET without CSRF preflight header", async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ years }")}`, { headers: { authorization: `Bearer ${token}` } });
     return { status: response.status, body: await response.text() };
@@ -164,7 +261,12 @@ function attempts(): Attempt[] {
   add("score out of range", gql(SUBMIT_SCORE, { i: score({ score: 100.01 }) }));
   add("negative score", gql(SUBMIT_SCORE, { i: score({ score: -1 }) }));
   add("duplicated reference in a batch", gql(RECORD_REVENUE, { e: [revenue({}), revenue({ amount: "5.00" })] }));
-  add("batch with one bad entry of many", gql(RECORD_REVENUE, { e: [...Array.from({ length: 99 }, (_, i) => revenue({ reference: `OK-${i}` })), revenue({ reference: "BAD", amount: "-3" })] }));
+  add(
+    "batch with one bad entry of many",
+    gql(RECORD_REVENUE, {
+      e: [...Array.from({ length: 99 }, (_, i) => revenue({ reference: `OK-${i}` })), revenue({ reference: "BAD", amount: "-3" })],
+    }),
+  );
   return list;
 }
 

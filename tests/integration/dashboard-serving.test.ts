@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from "../support/test-server.ts";
 let server: TestServer;
 let dashboardDir: string;
 // Repetitive, like real bundles: compresses well.
-const script = "export const rows = [" + Array.from({ length: 4000 }, (_, i) => `{ unit: "north", month: ${i % 12} }`).join(",") + "];\n";
+const script = `export const rows = [${Array.from({ length: 4000 }, (_, i) => `{ unit: "north", month: ${i % 12} }`).join(",")}];\n`;
 
 beforeAll(async () => {
   dashboardDir = await mkdtemp(path.join(os.tmpdir(), "station-dashboard-"));

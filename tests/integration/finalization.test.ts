@@ -16,11 +16,18 @@ const summary = (assessment: any) => assessment.results.map((r: any) => [r.unit.
 
 describe("finalising a year", () => {
   it("is refused while a unit is incomplete, listing each unit and what it lacks", async () => {
-    const removed = await server.knex("committee_scores as s")
+    const removed = await server
+      .knex("committee_scores as s")
       .join("units as u", "u.id", "s.unit_id")
       .where({ "u.code": "east", "s.dimension": "COOPERATION" })
       .select("s.*");
-    await server.knex("committee_scores").whereIn("id", removed.map((r) => r.id)).del();
+    await server
+      .knex("committee_scores")
+      .whereIn(
+        "id",
+        removed.map((r) => r.id),
+      )
+      .del();
     const response = await server.gql(FINALIZE, { year: 2025 });
     expect(response.errors?.[0].extensions).toMatchObject({
       code: "INCOMPLETE_ASSESSMENT",
@@ -48,7 +55,19 @@ describe("finalising a year", () => {
     const before = await tableCounts(server.knex);
     const writes: [string, Record<string, unknown>][] = [
       [RECORD_REVENUE, { entries: [{ unitCode: "north", date: "2025-06-01", category: "VIEWING_FEE", amount: "1.00", reference: "LATE-1" }] }],
-      [SET_CONTRACT, { input: { ...example.targets[0], revenueTarget: "1.00", revenueCommissionRate: 1, overTargetRate: 1, underTargetDeductionRate: 1, repairSavingsRewardRate: 1 } }],
+      [
+        SET_CONTRACT,
+        {
+          input: {
+            ...example.targets[0],
+            revenueTarget: "1.00",
+            revenueCommissionRate: 1,
+            overTargetRate: 1,
+            underTargetDeductionRate: 1,
+            repairSavingsRewardRate: 1,
+          },
+        },
+      ],
       [SET_SCHEME, { year: 2025, input: { revenueCap: 150 } }],
       [SUBMIT_SCORE, { input: { year: 2025, unitCode: "north", dimension: "SATISFACTION", member: "committee1", score: 10 } }],
       [

@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  RECORD_CALLBACKS,
-  RECORD_COMPLAINTS,
-  RECORD_COSTS,
-  RECORD_DISPATCHES,
-  RECORD_REVENUE,
-  UPSERT_UNIT,
-} from "../support/operations.ts";
+import { RECORD_CALLBACKS, RECORD_COMPLAINTS, RECORD_COSTS, RECORD_DISPATCHES, RECORD_REVENUE, UPSERT_UNIT } from "../support/operations.ts";
 import { startTestServer, tableCounts, type TestServer } from "../support/test-server.ts";
 
 let server: TestServer;
@@ -210,10 +203,14 @@ describe("listing", () => {
     );
     entries.push(remittance("P-OTHER-YEAR", { date: "2024-12-31" }));
     await server.gql(RECORD_REVENUE, { entries });
-    const page = await server.gql(`{ revenueRecords(filter: { year: 2025 }, page: { offset: 20, limit: 10 }) { totalCount offset limit items { date } } }`);
+    const page = await server.gql(
+      `{ revenueRecords(filter: { year: 2025 }, page: { offset: 20, limit: 10 }) { totalCount offset limit items { date } } }`,
+    );
     expect(page.data.revenueRecords.totalCount).toBe(25);
     expect(page.data.revenueRecords.items).toHaveLength(5);
-    expect(page.data.revenueRecords.items.map((i: { date: string }) => i.date)).toEqual([...page.data.revenueRecords.items.map((i: { date: string }) => i.date)].sort());
+    expect(page.data.revenueRecords.items.map((i: { date: string }) => i.date)).toEqual(
+      [...page.data.revenueRecords.items.map((i: { date: string }) => i.date)].sort(),
+    );
     const march = await server.gql(`{ revenueRecords(filter: { year: 2025, month: 3 }) { totalCount } }`);
     // i % 12 === 2 for i = 2 and 14
     expect(march.data.revenueRecords.totalCount).toBe(2);

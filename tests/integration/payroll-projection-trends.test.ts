@@ -17,7 +17,9 @@ const PAY = "pay { commission overTargetBonus underTargetDeduction repairSavings
 
 describe("payroll", () => {
   it("for the whole year and for the fourth quarter equals the assessment's pay lines", async () => {
-    const response = await server.gql(`{ year: payroll(year: 2025) { unit { code } ${PAY} } q4: payroll(year: 2025, quarter: 4) { unit { code } periodEnd ${PAY} } }`);
+    const response = await server.gql(
+      `{ year: payroll(year: 2025) { unit { code } ${PAY} } q4: payroll(year: 2025, quarter: 4) { unit { code } periodEnd ${PAY} } }`,
+    );
     expect(response.errors).toBeUndefined();
     for (const expected of example.expected.results) {
       const year = response.data.year.find((l: any) => l.unit.code === expected.unitCode);
@@ -52,15 +54,25 @@ describe("payroll", () => {
 
 describe("projection", () => {
   it("at year end projects exactly what was collected", async () => {
-    const response = await server.gql(`{ revenueProjection(year: 2025, asOf: "2025-12-31") { unit { code } revenueToDate projectedRevenue projectedCompletion remainingWeeks weeklyAmountNeeded } }`);
+    const response = await server.gql(
+      `{ revenueProjection(year: 2025, asOf: "2025-12-31") { unit { code } revenueToDate projectedRevenue projectedCompletion remainingWeeks weeklyAmountNeeded } }`,
+    );
     const hall = response.data.revenueProjection.find((p: any) => p.unit.code === "hall");
-    expect(hall).toMatchObject({ revenueToDate: "1344000.00", projectedRevenue: "1344000.00", projectedCompletion: 112, remainingWeeks: 0, weeklyAmountNeeded: "0.00" });
+    expect(hall).toMatchObject({
+      revenueToDate: "1344000.00",
+      projectedRevenue: "1344000.00",
+      projectedCompletion: 112,
+      remainingWeeks: 0,
+      weeklyAmountNeeded: "0.00",
+    });
     const collective = response.data.revenueProjection.find((p: any) => p.unit.code === "collective");
     expect(collective.weeklyAmountNeeded).toBeNull(); // the year is over and the target was missed
   });
 
   it("mid-year without earlier years extrapolates linearly and says what each remaining week needs", async () => {
-    const response = await server.gql(`{ revenueProjection(year: 2025, asOf: "2025-06-30") { unit { code } revenueTarget revenueToDate projectedRevenue basis expectedShareToDate remainingWeeks weeklyAmountNeeded } }`);
+    const response = await server.gql(
+      `{ revenueProjection(year: 2025, asOf: "2025-06-30") { unit { code } revenueTarget revenueToDate projectedRevenue basis expectedShareToDate remainingWeeks weeklyAmountNeeded } }`,
+    );
     const north = response.data.revenueProjection.find((p: any) => p.unit.code === "north");
     const toDate = example.revenue.filter((r) => r.unitCode === "north" && r.date <= "2025-06-30").reduce((s, r) => s.plus(r.amount), new Decimal(0));
     expect(north.basis).toBe("LINEAR");
@@ -91,7 +103,9 @@ describe("projection", () => {
 describe("trends", () => {
   it("returns each unit's results per year, live for open years and frozen for finalised ones", async () => {
     await server.gql(FINALIZE, { year: 2025 });
-    const response = await server.gql(`{ trends(fromYear: 2024, toYear: 2025) { year unit { code } finalized total rank grade completionRate scores { dimension score } } }`);
+    const response = await server.gql(
+      `{ trends(fromYear: 2024, toYear: 2025) { year unit { code } finalized total rank grade completionRate scores { dimension score } } }`,
+    );
     expect(response.errors).toBeUndefined();
     const points = response.data.trends.filter((p: any) => p.year === 2025);
     expect(points).toHaveLength(5);

@@ -32,7 +32,13 @@ beforeAll(async () => {
   port = await freePort();
   child = spawn("node", ["--import", "tsx", "server/src/main.ts"], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_DATA_DIR: path.join(dir, "pg"), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: "info" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_DATA_DIR: path.join(dir, "pg"),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      LOG_LEVEL: "info",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));

@@ -65,7 +65,18 @@ describe("schema/schema.graphql", () => {
         "repairSavingsRewardRate",
       ].sort(),
     );
-    for (const name of ["Money", "Date", "UnitKind", "RevenueCategory", "CostCategory", "CallbackOutcome", "DispatchKind", "DispatchOutcome", "Dimension", "Grade"]) {
+    for (const name of [
+      "Money",
+      "Date",
+      "UnitKind",
+      "RevenueCategory",
+      "CostCategory",
+      "CallbackOutcome",
+      "DispatchKind",
+      "DispatchOutcome",
+      "Dimension",
+      "Grade",
+    ]) {
       expect(schema.getType(name), name).toBeDefined();
     }
   });

@@ -26,7 +26,10 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const signIn = (username: string, password: string) =>
-  post({ query: `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { username roles memberName unitCode } }`, variables: { u: username, p: password } });
+  post({
+    query: `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { username roles memberName unitCode } }`,
+    variables: { u: username, p: password },
+  });
 
 describe("signing in", () => {
   it("sets an HttpOnly SameSite session cookie that identifies the user, and signing out ends it", async () => {
@@ -115,7 +118,10 @@ describe("what each role sees", () => {
     const member = await server.userWithRoles("member-two", ["COMMITTEE"], { memberName: "committee2" });
     const scores = await server.gqlAs(member, `{ committeeScores(year: 2025) { member { name } } }`);
     expect(new Set(scores.data.committeeScores.map((s: any) => s.member.name))).toEqual(new Set(["committee2"]));
-    const own = await server.gqlAs(member, `mutation { submitScore(input: { year: 2025, unitCode: "hall", dimension: SATISFACTION, score: 91 }) { member { name } score } }`);
+    const own = await server.gqlAs(
+      member,
+      `mutation { submitScore(input: { year: 2025, unitCode: "hall", dimension: SATISFACTION, score: 91 }) { member { name } score } }`,
+    );
     expect(own.data.submitScore).toEqual({ member: { name: "committee2" }, score: 91 });
     const other = await server.gqlAs(
       member,
@@ -133,7 +139,12 @@ describe("what each role sees", () => {
     const executive = await server.userWithRoles("exec-raters", ["EXECUTIVE"]);
     const query = `{ assessment(year: 2025) { results { unit { code } scores { dimension score explanation(language: EN)
       committee { counted { member score } dropped { member score } average withheld } } } } }`;
-    type Score = { dimension: string; score: number; explanation: string; committee: { counted: { member: string }[]; dropped: { member: string }[]; average: number; withheld: number } | null };
+    type Score = {
+      dimension: string;
+      score: number;
+      explanation: string;
+      committee: { counted: { member: string }[]; dropped: { member: string }[]; average: number; withheld: number } | null;
+    };
     const committeeParts = async (user: typeof member) => {
       const answer = await server.gqlAs(user, query);
       expect(answer.errors).toBeUndefined();

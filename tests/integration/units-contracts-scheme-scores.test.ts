@@ -35,7 +35,9 @@ describe("units", () => {
     const renamed = await server.gql(UPSERT_UNIT, { input: { code: "north", name: "城北站", kind: "STATION" } });
     expect(renamed.data.upsertUnit).toMatchObject({ id: created.data.upsertUnit.id, name: "城北站", region: "人民西路……以北地区" });
 
-    const listed = await server.gql(`{ active: units { code } all: units(includeRetired: true) { code retired } one: unit(code: "north") { headName } none: unit(code: "zzz") { code } }`);
+    const listed = await server.gql(
+      `{ active: units { code } all: units(includeRetired: true) { code retired } one: unit(code: "north") { headName } none: unit(code: "zzz") { code } }`,
+    );
     expect(listed.data).toEqual({
       active: [{ code: "north" }, { code: "hall" }],
       all: [
@@ -71,7 +73,9 @@ describe("contracts", () => {
     expect(first.data.setContract).toMatchObject({ revenueTarget: "3200000.00", revenueCommissionRate: 6, repairBudgetFromMonth: 3 });
     const second = await server.gql(SET_CONTRACT, { input: contract({ revenueTarget: "3300000.5", revenueCommissionRate: 6.25 }) });
     expect(second.data.setContract).toMatchObject({ revenueTarget: "3300000.50", revenueCommissionRate: 6.25 });
-    const read = await server.gql(`{ contracts(year: 2025) { unit { code } revenueTarget } unit(code: "north") { contract(year: 2025) { staffCount } other: contract(year: 2024) { staffCount } } }`);
+    const read = await server.gql(
+      `{ contracts(year: 2025) { unit { code } revenueTarget } unit(code: "north") { contract(year: 2025) { staffCount } other: contract(year: 2024) { staffCount } } }`,
+    );
     expect(read.data).toEqual({
       contracts: [{ unit: { code: "north" }, revenueTarget: "3300000.50" }],
       unit: { contract: { staffCount: 7 }, other: null },
@@ -169,7 +173,16 @@ describe("implementation rules", () => {
   it("files rules and lists them by year", async () => {
     const filed = await server.gql(
       `mutation($input: ImplementationRuleInput!) { fileImplementationRule(input: $input) { unit { code } year title filedOn reference } }`,
-      { input: { unitCode: "north", year: 2025, title: "城北管理站2025年实施细则", text: "一、收费……", filedOn: "2025-01-20", reference: "north-2025-RULES" } },
+      {
+        input: {
+          unitCode: "north",
+          year: 2025,
+          title: "城北管理站2025年实施细则",
+          text: "一、收费……",
+          filedOn: "2025-01-20",
+          reference: "north-2025-RULES",
+        },
+      },
     );
     expect(filed.errors).toBeUndefined();
     const listed = await server.gql(`{ implementationRules(year: 2025, unitCode: "north") { title text } }`);

@@ -94,7 +94,9 @@ describe("the worked example loaded through the API", () => {
 
 describe("monthly totals", () => {
   it("sum per unit and month to the year's totals, counting repair material as the assessment does", async () => {
-    const response = await server.gql(`{ monthlyTotals(year: 2025, unitCode: "north") { month revenue viewingFee repairCost otherCost callbacksSatisfied dispatchesRefused } }`);
+    const response = await server.gql(
+      `{ monthlyTotals(year: 2025, unitCode: "north") { month revenue viewingFee repairCost otherCost callbacksSatisfied dispatchesRefused } }`,
+    );
     expect(response.errors).toBeUndefined();
     const months = response.data.monthlyTotals;
     expect(months.map((m: { month: number }) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);

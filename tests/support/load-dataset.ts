@@ -70,9 +70,7 @@ export async function loadDatasetThroughApi(server: TestServer, dataset: Dataset
     [RECORD_COMPLAINTS, dataset.complaints],
     [RECORD_DISPATCHES, dataset.dispatches],
   ];
-  await Promise.all(
-    batches.map(async ([mutation, entries]) => expectOk(mutation.slice(0, 40), await server.gql(mutation, { entries }))),
-  );
+  await Promise.all(batches.map(async ([mutation, entries]) => expectOk(mutation.slice(0, 40), await server.gql(mutation, { entries }))));
   for (const score of dataset.committeeScores) {
     expectOk(`score ${score.member}`, await server.gql(SUBMIT_SCORE, { input: { ...score, year: dataset.year } }));
   }

@@ -7,7 +7,16 @@ const graphQLError = (errors: { message: string; extensions?: Record<string, unk
 describe("server errors", () => {
   it("reads a batch's invalid entries", () => {
     const error = graphQLError([
-      { message: "2 entries are invalid", extensions: { code: "BAD_USER_INPUT", invalid: [{ index: 0, field: "unitCode", reason: "no unit" }, { index: 3, field: "amount", reason: "negative" }] } },
+      {
+        message: "2 entries are invalid",
+        extensions: {
+          code: "BAD_USER_INPUT",
+          invalid: [
+            { index: 0, field: "unitCode", reason: "no unit" },
+            { index: 3, field: "amount", reason: "negative" },
+          ],
+        },
+      },
     ]);
     expect(errorCode(error)).toBe("BAD_USER_INPUT");
     expect(invalidFields(error)).toEqual([
@@ -19,8 +28,14 @@ describe("server errors", () => {
   it("reads the entry and field of a variable error", () => {
     const message = 'Variable "$entries" got invalid value "12.345" at "entries[3].amount"; Money "12.345" has more than 2 decimals';
     expect(parseVariableError(message)).toEqual({ index: 3, field: "amount", reason: 'Money "12.345" has more than 2 decimals' });
-    expect(parseVariableError('Variable "$input" got invalid value "x" at "input.revenueTarget"; bad')).toEqual({ index: undefined, field: "revenueTarget", reason: "bad" });
-    expect(invalidFields(graphQLError([{ message, extensions: { code: "BAD_USER_INPUT" } }]))).toEqual([{ index: 3, field: "amount", reason: 'Money "12.345" has more than 2 decimals' }]);
+    expect(parseVariableError('Variable "$input" got invalid value "x" at "input.revenueTarget"; bad')).toEqual({
+      index: undefined,
+      field: "revenueTarget",
+      reason: "bad",
+    });
+    expect(invalidFields(graphQLError([{ message, extensions: { code: "BAD_USER_INPUT" } }]))).toEqual([
+      { index: 3, field: "amount", reason: 'Money "12.345" has more than 2 decimals' },
+    ]);
   });
 
   it("reads the incomplete units of a refused finalisation", () => {

@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { hasAnyRole, useViewer } from "../auth/index.ts";
 import { describeError } from "../api/errors.ts";
 import { useStrings } from "../i18n/I18nProvider.tsx";
@@ -19,7 +19,7 @@ export function AppShell() {
   const pathname = usePathname();
   const view = matchView(pathname);
 
-  let content;
+  let content: ReactNode;
   if (!view) {
     content = (
       <section className="page">

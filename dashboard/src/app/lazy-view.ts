@@ -16,6 +16,7 @@ export function lazyView(load: () => Promise<{ default: ComponentType }>): LazyV
       return module;
     }));
   const Lazy = lazy(preload);
+  // biome-ignore lint/correctness/noComponentHookFactories: created once per view at module load, never per render
   const View = () => createElement(loaded ?? Lazy);
   return Object.assign(View, { preload });
 }

@@ -37,7 +37,7 @@ export function useUnits() {
   const byCode = new Map(units.map((unit) => [unit.code, unit]));
   const name = (code: string) => {
     const unit = byCode.get(code);
-    return unit ? unitLabel(unit, lang) : (ENGLISH_NAMES[code] && lang === "en" ? ENGLISH_NAMES[code] : code);
+    return unit ? unitLabel(unit, lang) : ENGLISH_NAMES[code] && lang === "en" ? ENGLISH_NAMES[code] : code;
   };
   return { units, name, loading: loading && !data, error };
 }

@@ -39,11 +39,19 @@ export function SignInPage() {
         <p className="muted">{t.hint}</p>
         <label className="field">
           <span>{t.username}</span>
+          {/* biome-ignore lint/a11y/noAutofocus: the sign-in page has one task; the cursor belongs in its first field */}
           <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required autoFocus />
         </label>
         <label className="field">
           <span>{t.password}</span>
-          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
         {error && (
           <p className="error" role="alert">

@@ -50,7 +50,20 @@ export interface ChartCardProps {
  * The frame every chart sits in: title, units, legend, and the loading skeleton, empty and
  * error states, so chart renderers only decide which state they are in.
  */
-export function ChartCard({ title, subtitle, legend, loading, error, onRetry, empty, emptyText, height = 280, children, testId, unitsShown }: ChartCardProps) {
+export function ChartCard({
+  title,
+  subtitle,
+  legend,
+  loading,
+  error,
+  onRetry,
+  empty,
+  emptyText,
+  height = 280,
+  children,
+  testId,
+  unitsShown,
+}: ChartCardProps) {
   const t = useStrings(strings);
   const skeleton = <div className="chart-skeleton" style={{ height }} aria-label={t.loading} role="status" />;
   let body: ReactNode;

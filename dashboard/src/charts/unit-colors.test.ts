@@ -12,4 +12,3 @@ describe("unit colours", () => {
     expect(unitColor("west")).toBe(unitColor("west"));
   });
 });
-

@@ -104,5 +104,8 @@ export function yuanToWanInput(money: string): string {
 
 /** Exact sum of money strings. */
 export function sumMoney(amounts: string[]): string {
-  return formatHundredths(amounts.reduce((total, amount) => total + toFen(amount), 0n), false);
+  return formatHundredths(
+    amounts.reduce((total, amount) => total + toFen(amount), 0n),
+    false,
+  );
 }

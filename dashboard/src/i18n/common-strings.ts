@@ -6,7 +6,12 @@ export const commonStrings = defineStrings(
     wan: "万元",
     yuan: "元",
     dimensions: { REVENUE: "经济指标", COST: "成本控制", SATISFACTION: "服务满意度", COOPERATION: "团结协作" } as Record<string, string>,
-    dimensionsLong: { REVENUE: "经济指标完成情况", COST: "维修成本及其它成本控制", SATISFACTION: "服务质量和群众满意程度", COOPERATION: "团结协作和服从调度" } as Record<string, string>,
+    dimensionsLong: {
+      REVENUE: "经济指标完成情况",
+      COST: "维修成本及其它成本控制",
+      SATISFACTION: "服务质量和群众满意程度",
+      COOPERATION: "团结协作和服从调度",
+    } as Record<string, string>,
     unit: "单位",
     department: "全部门",
     total: "总分",
@@ -25,7 +30,12 @@ export const commonStrings = defineStrings(
     wan: "10k yuan",
     yuan: "yuan",
     dimensions: { REVENUE: "Revenue", COST: "Cost control", SATISFACTION: "Satisfaction", COOPERATION: "Cooperation" },
-    dimensionsLong: { REVENUE: "Revenue completion", COST: "Repair and other cost control", SATISFACTION: "Service quality and satisfaction", COOPERATION: "Cooperation and obeying dispatch" },
+    dimensionsLong: {
+      REVENUE: "Revenue completion",
+      COST: "Repair and other cost control",
+      SATISFACTION: "Service quality and satisfaction",
+      COOPERATION: "Cooperation and obeying dispatch",
+    },
     unit: "Unit",
     department: "Department",
     total: "Total",
@@ -43,4 +53,3 @@ export const commonStrings = defineStrings(
 );
 
 export const DIMENSIONS = ["REVENUE", "COST", "SATISFACTION", "COOPERATION"] as const;
-export type DimensionCode = (typeof DIMENSIONS)[number];

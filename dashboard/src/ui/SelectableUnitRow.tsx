@@ -5,7 +5,17 @@ import type { ReactNode } from "react";
  * (Enter or Space), highlighted while selected. Every per-unit table uses it so that the URL's
  * `unit` behaves the same everywhere.
  */
-export function SelectableUnitRow({ unitCode, selected, onSelect, children }: { unitCode: string; selected: boolean; onSelect: (unitCode: string) => void; children: ReactNode }) {
+export function SelectableUnitRow({
+  unitCode,
+  selected,
+  onSelect,
+  children,
+}: {
+  unitCode: string;
+  selected: boolean;
+  onSelect: (unitCode: string) => void;
+  children: ReactNode;
+}) {
   return (
     <tr
       data-unit={unitCode}

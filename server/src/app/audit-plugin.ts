@@ -15,10 +15,19 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
 
 /** A short, safe account of the arguments: lists by their length, secrets hidden, long text cut. */
 export function summarizeArguments(value: unknown, depth = 0): unknown {
-  if (Array.isArray(value)) return depth === 0 ? value.slice(0, 3).map((v) => summarizeArguments(v, depth + 1)).concat(value.length > 3 ? [`… ${value.length} in all`] : []) : `[${value.length} items]`;
+  if (Array.isArray(value))
+    return depth === 0
+      ? value
+          .slice(0, 3)
+          .map((v) => summarizeArguments(v, depth + 1))
+          .concat(value.length > 3 ? [`… ${value.length} in all`] : [])
+      : `[${value.length} items]`;
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([key, v]) => [key, SECRET_KEYS.test(key) ? "[hidden]" : summarizeArguments(v, depth + 1)]),
+      Object.entries(value as Record<string, unknown>).map(([key, v]) => [
+        key,
+        SECRET_KEYS.test(key) ? "[hidden]" : summarizeArguments(v, depth + 1),
+      ]),
     );
   }
   if (typeof value === "string" && value.length > 200) return `${value.slice(0, 200)}… (${value.length} characters)`;

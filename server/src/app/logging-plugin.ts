@@ -26,7 +26,11 @@ export function loggingPlugin(): ApolloServerPlugin<Context> {
             }
           }
           contextValue.logger.info(
-            { operationName, ms: Math.round(performance.now() - started), errors: response.body.kind === "single" ? response.body.singleResult.errors?.length ?? 0 : 0 },
+            {
+              operationName,
+              ms: Math.round(performance.now() - started),
+              errors: response.body.kind === "single" ? (response.body.singleResult.errors?.length ?? 0) : 0,
+            },
             "graphql",
           );
         },

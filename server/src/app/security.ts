@@ -34,10 +34,13 @@ export const limitYearComputations: ValidationRule = (context) => ({
     const count = node.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && YEAR_COMPUTATIONS.has(s.name.value)).length;
     if (count > MAX_YEAR_COMPUTATIONS) {
       context.reportError(
-        new GraphQLError(`An operation may ask for at most ${MAX_YEAR_COMPUTATIONS} year computations (${[...YEAR_COMPUTATIONS].join(", ")}); this one asks for ${count}`, {
-          nodes: node,
-          extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
-        }),
+        new GraphQLError(
+          `An operation may ask for at most ${MAX_YEAR_COMPUTATIONS} year computations (${[...YEAR_COMPUTATIONS].join(", ")}); this one asks for ${count}`,
+          {
+            nodes: node,
+            extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+          },
+        ),
       );
     }
   },

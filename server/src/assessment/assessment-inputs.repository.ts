@@ -1,5 +1,5 @@
 import type { Knex } from "knex";
-import { Dimension } from "../common/enums.ts";
+import type { Dimension } from "../common/enums.ts";
 import { runQueries } from "../common/concurrent-queries.ts";
 import { aggregateYearTotals, type TotalsPeriod } from "../totals/year-totals.repository.ts";
 import type { RaterScore, UnitInputs } from "./scoring/index.ts";
@@ -18,29 +18,29 @@ export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Pr
   const [contracts, totals, scores] = await runQueries(knex, [
     () =>
       knex("contracts as c")
-      .join("units as u", "u.id", "c.unit_id")
-      .where("c.year", period.year)
-      .orderBy("u.code")
-      .select(
-        "u.id as unit_id",
-        "u.code",
-        "u.name",
-        "c.revenue_target",
-        "c.base_expense",
-        "c.repair_budget",
-        "c.repair_budget_from_month",
-        "c.revenue_commission_rate",
-        "c.over_target_rate",
-        "c.under_target_deduction_rate",
-        "c.repair_savings_reward_rate",
-      ),
+        .join("units as u", "u.id", "c.unit_id")
+        .where("c.year", period.year)
+        .orderBy("u.code")
+        .select(
+          "u.id as unit_id",
+          "u.code",
+          "u.name",
+          "c.revenue_target",
+          "c.base_expense",
+          "c.repair_budget",
+          "c.repair_budget_from_month",
+          "c.revenue_commission_rate",
+          "c.over_target_rate",
+          "c.under_target_deduction_rate",
+          "c.repair_savings_reward_rate",
+        ),
     () => aggregateYearTotals(knex, period),
     () =>
       knex("committee_scores as s")
-      .join("committee_members as m", "m.id", "s.member_id")
-      .where("s.year", period.year)
-      .orderBy([{ column: "s.unit_id" }, { column: "s.dimension" }, { column: "m.name" }])
-      .select("s.unit_id", "s.dimension", "m.name as member", "s.score"),
+        .join("committee_members as m", "m.id", "s.member_id")
+        .where("s.year", period.year)
+        .orderBy([{ column: "s.unit_id" }, { column: "s.dimension" }, { column: "m.name" }])
+        .select("s.unit_id", "s.dimension", "m.name as member", "s.score"),
   ] as const);
 
   const totalsByUnit = new Map(totals.map((t) => [t.unitId, t]));
@@ -51,7 +51,7 @@ export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Pr
     scoresByUnit.set(row.unit_id, entry);
   }
 
-  return contracts.map((c: Record<string, any>): AssessedUnitInputs => {
+  return contracts.map((c: Record<string, string & number>): AssessedUnitInputs => {
     const t = totalsByUnit.get(c.unit_id);
     return {
       unitId: c.unit_id,

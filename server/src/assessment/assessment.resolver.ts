@@ -7,16 +7,7 @@ import { SchemeInput } from "../scheme/scheme.type.ts";
 import { Unit } from "../units/unit.type.ts";
 import { toAssessment } from "./assessment.mapper.ts";
 import { finalizeAssessment, getAssessment, reopenAssessment, simulateAssessment } from "./assessment.service.ts";
-import {
-  Assessment,
-  DimensionScore,
-  ExplanationPart,
-  Language,
-  PayrollLine,
-  RevenueProjection,
-  TrendPoint,
-  UnitResult,
-} from "./assessment.type.ts";
+import { Assessment, DimensionScore, ExplanationPart, Language, PayrollLine, RevenueProjection, TrendPoint, UnitResult } from "./assessment.type.ts";
 import { payroll } from "./payroll.service.ts";
 import { withRatersVisibleTo } from "./rater-visibility.ts";
 import { projectYearEnd } from "./projection.service.ts";
@@ -75,7 +66,11 @@ export class AssessmentResolver {
     quarter: number | null,
     @Ctx() context: Context,
   ): Promise<PayrollLine[]> {
-    return keepVisible(context, year, (await payroll(context.knex, year, quarter)).map((line) => ({ ...line, unit: undefined as never })));
+    return keepVisible(
+      context,
+      year,
+      (await payroll(context.knex, year, quarter)).map((line) => ({ ...line, unit: undefined as never })),
+    );
   }
 
   @Authorized(SIGNED_IN)

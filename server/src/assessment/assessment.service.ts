@@ -6,12 +6,7 @@ import { applySchemeChanges, type SchemeChanges, type SchemeParameters } from ".
 import { schemeForYear } from "../scheme/scheme.service.ts";
 import { validateScheme } from "../scheme/scheme.validation.ts";
 import { loadAssessmentInputs, type AssessedUnitInputs } from "./assessment-inputs.repository.ts";
-import {
-  deleteFrozenAssessment,
-  findFrozenAssessments,
-  storeFrozenAssessment,
-  type StoredUnitResult,
-} from "./finalization.repository.ts";
+import { deleteFrozenAssessment, findFrozenAssessments, storeFrozenAssessment, type StoredUnitResult } from "./finalization.repository.ts";
 import { assessUnits } from "./scoring/index.ts";
 import { checkYear } from "./period.ts";
 import { yearFinalizedError } from "./year-guard.ts";
@@ -109,7 +104,10 @@ export async function finalizeAssessment(knex: Knex, year: number, actor: string
       throw new DomainError(
         "INCOMPLETE_ASSESSMENT",
         `${year} cannot be finalised: ${lacking
-          .map((u) => `${u.unitCode} lacks ${u.missing.map((m) => `${m.need - m.have} ${m.dimension} score(s) (has ${m.have} of ${m.need})`).join(" and ")}`)
+          .map(
+            (u) =>
+              `${u.unitCode} lacks ${u.missing.map((m) => `${m.need - m.have} ${m.dimension} score(s) (has ${m.have} of ${m.need})`).join(" and ")}`,
+          )
           .join("; ")}`,
         { year, incompleteUnits: lacking },
       );

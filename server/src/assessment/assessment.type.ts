@@ -108,7 +108,9 @@ export class PayBreakdown {
   @Field(() => MoneyScalar, { description: "超支自负 = the repair-budget overspend, borne in full (0 when saved)." })
   repairOverspendCharge!: string;
 
-  @Field(() => MoneyScalar, { description: "Net = commission + overTargetBonus − underTargetDeduction + repairSavingsReward − repairOverspendCharge (may be negative)." })
+  @Field(() => MoneyScalar, {
+    description: "Net = commission + overTargetBonus − underTargetDeduction + repairSavingsReward − repairOverspendCharge (may be negative).",
+  })
   net!: string;
 }
 
@@ -250,7 +252,10 @@ export class RevenueProjection {
   @Field(() => Int, { description: "Weeks left in the year after asOf." })
   remainingWeeks!: number;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "Still needed per remaining week to reach the target (null when the year is over and it was missed)." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Still needed per remaining week to reach the target (null when the year is over and it was missed).",
+  })
   weeklyAmountNeeded!: string | null;
 }
 

@@ -20,7 +20,10 @@ export async function findFrozenAssessments(knex: Knex, years: number[]): Promis
   if (years.length === 0) return found;
   const [heads, rows] = await Promise.all([
     knex("finalized_years").whereIn("year", years).select("year", "scheme", "finalized_at", "finalized_by"),
-    knex("frozen_results").whereIn("year", years).orderBy([{ column: "year" }, { column: "rank" }]).select("year", "result"),
+    knex("frozen_results")
+      .whereIn("year", years)
+      .orderBy([{ column: "year" }, { column: "rank" }])
+      .select("year", "result"),
   ]);
   for (const head of heads) {
     found.set(head.year, {

@@ -98,8 +98,7 @@ export async function projectYearEnd(knex: Knex, year: number, asOfInput?: strin
     const toDate = new Decimal(unit.revenueActual);
     const seasonal = seasonalShare(monthly.get(unit.unitId) ?? new Map(), asOf);
     // Very early in the year a seasonal share is too small to divide by reliably.
-    const useSeasonal = seasonal !== null && seasonal.greaterThan(0.02);
-    const share = useSeasonal ? seasonal : new Decimal(elapsedDays).div(yearDays);
+    const share = seasonal?.greaterThan(0.02) ? seasonal : new Decimal(elapsedDays).div(yearDays);
     const projected = remainingDays === 0 ? toDate : toDate.div(share);
     const shortfall = Decimal.max(0, target.minus(toDate));
     return {
@@ -111,15 +110,11 @@ export async function projectYearEnd(knex: Knex, year: number, asOfInput?: strin
       completionToDate: toDate.div(target).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
       projectedRevenue: projected.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
       projectedCompletion: projected.div(target).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
-      basis: useSeasonal ? "SEASONAL" : "LINEAR",
+      basis: share === seasonal ? "SEASONAL" : "LINEAR",
       expectedShareToDate: share.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber(),
       remainingWeeks,
       weeklyAmountNeeded:
-        remainingWeeks === 0
-          ? shortfall.isZero()
-            ? "0.00"
-            : null
-          : shortfall.div(remainingWeeks).toDecimalPlaces(2, Decimal.ROUND_UP).toFixed(2),
+        remainingWeeks === 0 ? (shortfall.isZero() ? "0.00" : null) : shortfall.div(remainingWeeks).toDecimalPlaces(2, Decimal.ROUND_UP).toFixed(2),
     };
   });
 }

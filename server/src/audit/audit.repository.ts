@@ -35,14 +35,25 @@ export interface AuditRow {
 export async function listAudit(knex: Knex, { year, limit }: { year?: number; limit: number }): Promise<AuditRow[]> {
   const query = knex("audit_log").orderBy("id", "desc").limit(limit).select("*");
   if (year !== undefined) query.where({ year });
-  return (await query).map((r: Record<string, any>) => ({
-    id: String(r.id),
-    at: r.at.toISOString(),
-    actor: r.actor,
-    action: r.action,
-    year: r.year,
-    reason: r.reason,
-    details: r.details,
-    outcome: r.outcome,
-  }));
+  return (await query).map(
+    (r: {
+      id: number;
+      at: Date;
+      actor: string;
+      action: string;
+      year: number | null;
+      reason: string | null;
+      details: Record<string, unknown>;
+      outcome: string;
+    }) => ({
+      id: String(r.id),
+      at: r.at.toISOString(),
+      actor: r.actor,
+      action: r.action,
+      year: r.year,
+      reason: r.reason,
+      details: r.details,
+      outcome: r.outcome,
+    }),
+  );
 }

@@ -12,7 +12,14 @@ export interface ApiTokenInfo {
   revokedAt: string | null;
 }
 
-const toInfo = (row: Record<string, any>): ApiTokenInfo => ({
+const toInfo = (row: {
+  id: number;
+  name: string;
+  prefix: string;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}): ApiTokenInfo => ({
   id: String(row.id),
   name: row.name,
   prefix: row.prefix,

@@ -16,7 +16,9 @@ export async function ensureAdmin(knex: Knex, adminPassword: string | null, logg
   if (adminPassword) logger.info("created the administrator account `admin` with ADMIN_PASSWORD");
   else {
     // Printed once, on purpose outside the JSON log, so the operator sees it and it is not indexed.
-    console.log(`\n  片站绩效考核: created the administrator account\n    username: admin\n    password: ${password}\n  (shown once; change it with \`pnpm user passwd admin\`)\n`);
+    console.log(
+      `\n  片站绩效考核: created the administrator account\n    username: admin\n    password: ${password}\n  (shown once; change it with \`pnpm user passwd admin\`)\n`,
+    );
   }
 }
 

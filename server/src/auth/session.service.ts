@@ -46,7 +46,10 @@ export async function signIn(
 }
 
 export async function signOut(knex: Knex, sessionToken: string | undefined): Promise<void> {
-  if (sessionToken) await knex("sessions").where({ token_hash: secretHash(sessionToken) }).del();
+  if (sessionToken)
+    await knex("sessions")
+      .where({ token_hash: secretHash(sessionToken) })
+      .del();
 }
 
 /** The user behind a session cookie or a bearer token, or null. */

@@ -48,8 +48,3 @@ export function toViewer(row: UserRow, via: Viewer["via"]): Viewer {
     via,
   };
 }
-
-export async function countUsers(knex: Knex): Promise<number> {
-  const row = await knex("users").count<{ n: number }[]>({ n: "*" }).first();
-  return Number(row?.n ?? 0);
-}

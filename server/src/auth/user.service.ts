@@ -68,7 +68,10 @@ export async function saveUser(knex: Knex, changes: UserChanges, { create }: { c
     }
     if (create) await trx("users").insert({ username: changes.username, ...row });
     else if (Object.keys(row).length > 0) await trx("users").where({ username: changes.username }).update(row);
-    if (changes.disabled) await trx("sessions").whereIn("user_id", trx("users").select("id").where({ username: changes.username })).del();
+    if (changes.disabled)
+      await trx("sessions")
+        .whereIn("user_id", trx("users").select("id").where({ username: changes.username }))
+        .del();
     return (await findUserByUsername(trx, changes.username))!;
   });
 }

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
       );
       return;
     }
-    if (values.format === "json") console.log(JSON.stringify({ year, finalized: assessment.finalized, scheme: assessment.scheme, results: assessment.results }, null, 2));
+    if (values.format === "json")
+      console.log(JSON.stringify({ year, finalized: assessment.finalized, scheme: assessment.scheme, results: assessment.results }, null, 2));
     else if (values.format === "csv") process.stdout.write(formatRankingCsv(assessment.results));
     else console.log(formatRankingTable(assessment, language));
   } finally {

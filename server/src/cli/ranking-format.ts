@@ -25,8 +25,7 @@ function width(text: string): number {
   return w;
 }
 
-const pad = (text: string, size: number, right: boolean) =>
-  right ? " ".repeat(size - width(text)) + text : text + " ".repeat(size - width(text));
+const pad = (text: string, size: number, right: boolean) => (right ? " ".repeat(size - width(text)) + text : text + " ".repeat(size - width(text)));
 
 /** The committee's ranking table, aligned for a terminal. */
 export function formatRankingTable(assessment: AssessmentView, language: "zh" | "en"): string {
@@ -66,5 +65,5 @@ export function formatRankingCsv(results: UnitResult[]): string {
     String(r.complete),
     r.pay.net,
   ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n")}\n`;
 }

@@ -48,7 +48,7 @@ export class InvalidInputError extends DomainError {
 }
 
 function describeInvalid(invalid: InvalidField[], what: string): string {
-  const shown = invalid.slice(0, 20).map((e) => (e.index === undefined ? "" : `entry ${e.index} `) + `${e.field}: ${e.reason}`);
+  const shown = invalid.slice(0, 20).map((e) => `${e.index === undefined ? "" : `entry ${e.index} `}${e.field}: ${e.reason}`);
   const more = invalid.length > shown.length ? `; and ${invalid.length - shown.length} more` : "";
   const entries = new Set(invalid.map((e) => e.index)).size;
   const head = invalid.some((e) => e.index !== undefined)

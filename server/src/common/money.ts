@@ -5,7 +5,6 @@ import { Decimal } from "decimal.js";
  * computed with decimal.js; no JavaScript number ever holds an amount.
  */
 export const MoneyDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-export type Money = Decimal;
 
 /** Up to 12 integer digits (numeric(14,2)) and at most 2 decimals; no exponent, no spaces. */
 const MONEY_PATTERN = /^-?(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
@@ -15,7 +14,7 @@ export class MoneyFormatError extends Error {}
 /** Parses a decimal string into money, or explains what is wrong with it. */
 export function parseMoney(text: unknown): Decimal {
   if (typeof text !== "string") {
-    throw new MoneyFormatError("must be a decimal string such as \"1234.50\", not a number");
+    throw new MoneyFormatError('must be a decimal string such as "1234.50", not a number');
   }
   if (!MONEY_PATTERN.test(text)) {
     if (/^-?\d+\.\d{3,}$/.test(text)) throw new MoneyFormatError(`"${truncate(text)}" has more than 2 decimals`);

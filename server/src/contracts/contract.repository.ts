@@ -61,10 +61,7 @@ export async function listContracts(knex: Knex, year: number): Promise<Contract[
   return rows.map((row) => toContract(row as ContractRow));
 }
 
-export async function findContracts(
-  knex: Knex,
-  keys: readonly { unitId: number; year: number }[],
-): Promise<Contract[]> {
+export async function findContracts(knex: Knex, keys: readonly { unitId: number; year: number }[]): Promise<Contract[]> {
   if (keys.length === 0) return [];
   const rows = await knex("contracts")
     .select(COLUMNS)

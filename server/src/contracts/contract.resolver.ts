@@ -29,7 +29,9 @@ export class ContractResolver {
 
   // The committee negotiates the contracts and the clerk types them in: both may set them.
   @Authorized(Role.CLERK, Role.COMMITTEE, Role.ADMIN)
-  @Mutation(() => Contract, { description: "Sets a unit's contract for a year (replacing the stored one). Clerk, committee or admin; refused once the year is finalised." })
+  @Mutation(() => Contract, {
+    description: "Sets a unit's contract for a year (replacing the stored one). Clerk, committee or admin; refused once the year is finalised.",
+  })
   async setContract(@Arg("input", () => ContractInput) input: ContractInput, @Ctx() { knex }: Context): Promise<Contract> {
     return saveContract(knex, input);
   }

@@ -10,11 +10,7 @@ const INSERT_CHUNK = 1000;
  * stored. ON CONFLICT DO NOTHING makes this safe under concurrent identical batches: the second
  * waits for the first to commit and then skips its rows instead of storing them twice.
  */
-export async function insertSkippingStoredReferences(
-  trx: Knex.Transaction,
-  table: string,
-  rows: { reference: string }[],
-): Promise<Set<string>> {
+export async function insertSkippingStoredReferences(trx: Knex.Transaction, table: string, rows: { reference: string }[]): Promise<Set<string>> {
   const stored = new Set<string>();
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const inserted = await trx(table)

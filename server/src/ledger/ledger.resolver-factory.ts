@@ -20,9 +20,7 @@ interface LedgerResolverOptions<E extends LedgerEntryInput, R extends LedgerReco
 }
 
 /** One resolver per ledger kind: a paged list query, a batch mutation and the unit relation. */
-export function createLedgerResolver<E extends LedgerEntryInput, R extends LedgerRecord>(
-  options: LedgerResolverOptions<E, R>,
-) {
+export function createLedgerResolver<E extends LedgerEntryInput, R extends LedgerRecord>(options: LedgerResolverOptions<E, R>) {
   const { kind, recordType, entryType, listName, recordName, what } = options;
   const PageType = PageOf(recordType, `${recordType.name}Page`, what);
 

@@ -36,7 +36,10 @@ export async function recordEntries<E extends LedgerEntryInput, R extends Ledger
   const unitIdByCode = new Map(units.map((u) => [u.code, Number(u.id)]));
   const invalid = validateEntries(kind, entries, unitIdByCode);
   if (invalid.length > 0) throw new InvalidInputError(invalid, "batch");
-  await assertYearsOpen(knex, entries.map((e) => yearOf(e.date)));
+  await assertYearsOpen(
+    knex,
+    entries.map((e) => yearOf(e.date)),
+  );
 
   const rows = entries.map((entry) => ({
     unit_id: unitIdByCode.get(entry.unitCode)!,

@@ -7,7 +7,15 @@ import type { ImplementationRule, ImplementationRuleInput } from "./rule.type.ts
 
 const COLUMNS = ["id", "unit_id", "year", "title", "body", "filed_on", "reference"];
 
-function toRule(row: Record<string, any>): ImplementationRule {
+function toRule(row: {
+  id: number;
+  unit_id: number;
+  year: number;
+  title: string;
+  body: string;
+  filed_on: string;
+  reference: string;
+}): ImplementationRule {
   return {
     id: String(row.id),
     unitId: row.unit_id,
@@ -51,11 +59,7 @@ export async function fileRule(knex: Knex, input: ImplementationRuleInput): Prom
         field: "reference",
       });
     }
-    const [saved] = await trx("implementation_rules")
-      .insert(row)
-      .onConflict("reference")
-      .merge(["title", "body", "filed_on"])
-      .returning(COLUMNS);
+    const [saved] = await trx("implementation_rules").insert(row).onConflict("reference").merge(["title", "body", "filed_on"]).returning(COLUMNS);
     return toRule(saved);
   });
 }

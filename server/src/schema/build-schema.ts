@@ -63,8 +63,7 @@ export function getSchema(): Promise<GraphQLSchema> {
 
 /** type-graphql cannot describe the root types; analysts read these first. */
 function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
-  schema.getQueryType()!.description =
-    "Reading: units, contracts, schemes, the recorded ledgers (paged), committee scores and per-unit year totals.";
+  schema.getQueryType()!.description = "Reading: units, contracts, schemes, the recorded ledgers (paged), committee scores and per-unit year totals.";
   schema.getMutationType()!.description =
     "Writing: units, contracts, the year's scheme, batches of records (all or nothing, duplicates skipped by reference) and committee scores.";
   return schema;

@@ -86,16 +86,17 @@ export async function upsertScore(trx: Knex.Transaction, write: ScoreWrite): Pro
     previous_score: current.score,
     previous_comment: current.comment,
   });
-  await trx("committee_scores")
-    .where({ id: current.id })
-    .update({ score: write.score, comment: write.comment, updated_at: trx.fn.now() });
+  await trx("committee_scores").where({ id: current.id }).update({ score: write.score, comment: write.comment, updated_at: trx.fn.now() });
   return Number(current.id);
 }
 
 export async function historyOfScores(knex: Knex, scoreIds: readonly number[]): Promise<Map<number, ScoreRevision[]>> {
   const rows = await knex("committee_score_history")
     .whereIn("score_id", [...scoreIds])
-    .orderBy([{ column: "replaced_at", order: "desc" }, { column: "id", order: "desc" }])
+    .orderBy([
+      { column: "replaced_at", order: "desc" },
+      { column: "id", order: "desc" },
+    ])
     .select("score_id", "previous_score", "previous_comment", "replaced_at");
   const byScore = new Map<number, ScoreRevision[]>();
   for (const row of rows) {

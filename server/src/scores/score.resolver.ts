@@ -12,8 +12,7 @@ import { CommitteeMember, CommitteeScore, ScoreInput, ScoreRevision } from "./sc
 export class ScoreResolver {
   @Authorized(SIGNED_IN)
   @Query(() => [CommitteeScore], {
-    description:
-      "The committee's scores of a year, optionally of one unit. Until the year is finalised a committee member sees only their own.",
+    description: "The committee's scores of a year, optionally of one unit. Until the year is finalised a committee member sees only their own.",
   })
   async committeeScores(
     @Arg("year", () => Int) year: number,

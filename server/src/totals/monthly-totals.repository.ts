@@ -105,7 +105,8 @@ export async function aggregateMonthlyTotals(knex: Knex, year: number, unitId?: 
     }
     return row;
   };
-  for (const r of revenue) Object.assign(rowOf(r.unit_id, r.month), { viewingFee: r.viewing_fee, inspectionFee: r.inspection_fee, arrears: r.arrears, revenue: r.revenue });
+  for (const r of revenue)
+    Object.assign(rowOf(r.unit_id, r.month), { viewingFee: r.viewing_fee, inspectionFee: r.inspection_fee, arrears: r.arrears, revenue: r.revenue });
   for (const r of costs) Object.assign(rowOf(r.unit_id, r.month), { repairCost: r.repair_cost, otherCost: r.other_cost });
   for (const r of callbacks) {
     Object.assign(rowOf(r.unit_id, r.month), {

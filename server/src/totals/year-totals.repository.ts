@@ -50,8 +50,7 @@ function emptyTotals(unitId: number): UnitYearTotals {
   };
 }
 
-const sumWhere = (condition: string, alias: string) =>
-  `coalesce(sum(amount) filter (where ${condition}), 0)::numeric(16,2)::text as ${alias}`;
+const sumWhere = (condition: string, alias: string) => `coalesce(sum(amount) filter (where ${condition}), 0)::numeric(16,2)::text as ${alias}`;
 const countWhere = (condition: string, alias: string) => `count(*) filter (where ${condition})::int as ${alias}`;
 
 /**
@@ -64,70 +63,73 @@ export async function aggregateYearTotals(knex: Knex, period: TotalsPeriod): Pro
 
   const [contracts, revenue, costs, callbacks, complaints, dispatches, scores] = await runQueries(knex, [
     () => knex("contracts").where({ year: period.year }).select("unit_id"),
-    () => inPeriod("revenue_records").select(
-      "unit_id",
-      knex.raw(sumWhere("category = 'VIEWING_FEE'", "viewing_fee")),
-      knex.raw(sumWhere("category = 'INSPECTION_FEE'", "inspection_fee")),
-      knex.raw(sumWhere("category = 'ARREARS'", "arrears")),
-      knex.raw(sumWhere("true", "total")),
-    ),
+    () =>
+      inPeriod("revenue_records").select(
+        "unit_id",
+        knex.raw(sumWhere("category = 'VIEWING_FEE'", "viewing_fee")),
+        knex.raw(sumWhere("category = 'INSPECTION_FEE'", "inspection_fee")),
+        knex.raw(sumWhere("category = 'ARREARS'", "arrears")),
+        knex.raw(sumWhere("true", "total")),
+      ),
     // The repair window starts at the unit's contract month; without a contract, January.
     () =>
       knex("cost_records as c")
-      .leftJoin("contracts as k", function joinContract() {
-        this.on("k.unit_id", "=", "c.unit_id").andOn("k.year", "=", knex.raw("?", [period.year]));
-      })
-      .where("c.record_date", ">=", from)
-      .andWhere("c.record_date", "<", to)
-      .groupBy("c.unit_id")
-      .select(
-        "c.unit_id",
-        knex.raw(
-          sumWhere(
-            "c.category = 'REPAIR_MATERIAL' and not c.warranty_exchange and extract(month from c.record_date) >= coalesce(k.repair_budget_from_month, 1)",
-            "repair_cost",
+        .leftJoin("contracts as k", function joinContract() {
+          this.on("k.unit_id", "=", "c.unit_id").andOn("k.year", "=", knex.raw("?", [period.year]));
+        })
+        .where("c.record_date", ">=", from)
+        .andWhere("c.record_date", "<", to)
+        .groupBy("c.unit_id")
+        .select(
+          "c.unit_id",
+          knex.raw(
+            sumWhere(
+              "c.category = 'REPAIR_MATERIAL' and not c.warranty_exchange and extract(month from c.record_date) >= coalesce(k.repair_budget_from_month, 1)",
+              "repair_cost",
+            ),
           ),
-        ),
-        knex.raw(
-          sumWhere(
-            "c.category = 'REPAIR_MATERIAL' and not c.warranty_exchange and extract(month from c.record_date) < coalesce(k.repair_budget_from_month, 1)",
-            "repair_cost_before_window",
+          knex.raw(
+            sumWhere(
+              "c.category = 'REPAIR_MATERIAL' and not c.warranty_exchange and extract(month from c.record_date) < coalesce(k.repair_budget_from_month, 1)",
+              "repair_cost_before_window",
+            ),
           ),
+          knex.raw(sumWhere("c.warranty_exchange", "warranty_exchange")),
+          knex.raw(sumWhere("c.category <> 'REPAIR_MATERIAL'", "other_cost")),
         ),
-        knex.raw(sumWhere("c.warranty_exchange", "warranty_exchange")),
-        knex.raw(sumWhere("c.category <> 'REPAIR_MATERIAL'", "other_cost")),
-      ),
-    () => inPeriod("callbacks").select(
-      "unit_id",
-      knex.raw(countWhere("outcome = 'SATISFIED'", "satisfied")),
-      knex.raw(countWhere("outcome = 'BASICALLY_SATISFIED'", "basically_satisfied")),
-      knex.raw(countWhere("outcome = 'DISSATISFIED'", "dissatisfied")),
-    ),
-    () => inPeriod("complaints").select(
-      "unit_id",
-      knex.raw(countWhere("not is_repeat", "plain")),
-      knex.raw(countWhere("is_repeat", "repeat")),
-    ),
-    () => inPeriod("dispatch_orders").select(
-      "unit_id",
-      knex.raw(countWhere("outcome = 'ON_TIME'", "on_time")),
-      knex.raw(countWhere("outcome = 'LATE'", "late")),
-      knex.raw(countWhere("outcome = 'REFUSED'", "refused")),
-    ),
-    () => knex("committee_scores")
-      .where({ year: period.year })
-      .groupBy("unit_id")
-      .select(
+    () =>
+      inPeriod("callbacks").select(
         "unit_id",
-        knex.raw(countWhere("dimension = 'SATISFACTION'", "satisfaction")),
-        knex.raw(countWhere("dimension = 'COOPERATION'", "cooperation")),
+        knex.raw(countWhere("outcome = 'SATISFIED'", "satisfied")),
+        knex.raw(countWhere("outcome = 'BASICALLY_SATISFIED'", "basically_satisfied")),
+        knex.raw(countWhere("outcome = 'DISSATISFIED'", "dissatisfied")),
       ),
+    () => inPeriod("complaints").select("unit_id", knex.raw(countWhere("not is_repeat", "plain")), knex.raw(countWhere("is_repeat", "repeat"))),
+    () =>
+      inPeriod("dispatch_orders").select(
+        "unit_id",
+        knex.raw(countWhere("outcome = 'ON_TIME'", "on_time")),
+        knex.raw(countWhere("outcome = 'LATE'", "late")),
+        knex.raw(countWhere("outcome = 'REFUSED'", "refused")),
+      ),
+    () =>
+      knex("committee_scores")
+        .where({ year: period.year })
+        .groupBy("unit_id")
+        .select(
+          "unit_id",
+          knex.raw(countWhere("dimension = 'SATISFACTION'", "satisfaction")),
+          knex.raw(countWhere("dimension = 'COOPERATION'", "cooperation")),
+        ),
   ] as const);
 
   const byUnit = new Map<number, UnitYearTotals>();
   const totalsOf = (unitId: number) => {
     let totals = byUnit.get(unitId);
-    if (!totals) byUnit.set(unitId, (totals = emptyTotals(unitId)));
+    if (!totals) {
+      totals = emptyTotals(unitId);
+      byUnit.set(unitId, totals);
+    }
     return totals;
   };
   for (const row of contracts) totalsOf(row.unit_id);
@@ -166,8 +168,6 @@ export async function aggregateYearTotals(knex: Knex, period: TotalsPeriod): Pro
 
 /** Years that have contracts, schemes or committee scores, newest first. */
 export async function listKnownYears(knex: Knex): Promise<number[]> {
-  const rows = await knex.raw(
-    "select year from contracts union select year from schemes union select year from committee_scores order by year desc",
-  );
+  const rows = await knex.raw("select year from contracts union select year from schemes union select year from committee_scores order by year desc");
   return rows.rows.map((r: { year: number }) => r.year);
 }

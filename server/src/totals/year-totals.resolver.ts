@@ -52,7 +52,11 @@ export class YearTotalsResolver {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw new InvalidInputError([{ field: "year", reason: `must be a year from 2000 to 2100 (got ${year})` }], "year");
     }
-    return keepVisible(context, year, (await aggregateYearTotals(knex, { year })).map((t) => toType(year, t)));
+    return keepVisible(
+      context,
+      year,
+      (await aggregateYearTotals(knex, { year })).map((t) => toType(year, t)),
+    );
   }
 
   @Authorized(SIGNED_IN)
@@ -75,11 +79,7 @@ export class YearTotalsResolver {
   async completionRate(@Root() totals: UnitYearTotals, @Ctx() { loaders }: Context): Promise<number | null> {
     const contract = await loaders.contractByUnitYear.load({ unitId: totals.unitId, year: totals.year });
     if (!contract) return null;
-    return new Decimal(totals.revenueActual)
-      .div(contract.revenueTarget)
-      .times(100)
-      .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
-      .toNumber();
+    return new Decimal(totals.revenueActual).div(contract.revenueTarget).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
   }
 }
 

@@ -36,11 +36,19 @@ export async function listUnits(knex: Knex, includeRetired: boolean): Promise<Un
 
 export async function findUnitsByCodes(knex: Knex, codes: readonly string[]): Promise<Unit[]> {
   if (codes.length === 0) return [];
-  return (await knex("units").select(COLUMNS).whereIn("code", [...new Set(codes)])).map((row) => toUnit(row as UnitRow));
+  return (
+    await knex("units")
+      .select(COLUMNS)
+      .whereIn("code", [...new Set(codes)])
+  ).map((row) => toUnit(row as UnitRow));
 }
 
 export async function findUnitsByIds(knex: Knex, ids: readonly number[]): Promise<Unit[]> {
-  return (await knex("units").select(COLUMNS).whereIn("id", [...new Set(ids)])).map((row) => toUnit(row as UnitRow));
+  return (
+    await knex("units")
+      .select(COLUMNS)
+      .whereIn("id", [...new Set(ids)])
+  ).map((row) => toUnit(row as UnitRow));
 }
 
 export interface UnitChanges {
@@ -64,10 +72,12 @@ export async function upsertUnitRow(knex: Knex, input: UnitChanges): Promise<Uni
   const [saved] = await knex("units")
     .insert(row)
     .onConflict("code")
-    .merge([...merge, "updated_at"].reduce<Record<string, unknown>>((acc, key) => {
-      acc[key] = key === "updated_at" ? knex.fn.now() : row[key];
-      return acc;
-    }, {}))
+    .merge(
+      [...merge, "updated_at"].reduce<Record<string, unknown>>((acc, key) => {
+        acc[key] = key === "updated_at" ? knex.fn.now() : row[key];
+        return acc;
+      }, {}),
+    )
     .returning(COLUMNS);
   return toUnit(saved as UnitRow);
 }

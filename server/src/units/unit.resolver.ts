@@ -28,11 +28,7 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => Contract, { nullable: true, description: "The unit's target-responsibility contract of a year." })
-  async contract(
-    @Root() unit: Unit,
-    @Arg("year", () => Int) year: number,
-    @Ctx() context: Context,
-  ): Promise<Contract | null> {
+  async contract(@Root() unit: Unit, @Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<Contract | null> {
     const visible = await visibleUnitOf(context, year);
     if (visible !== null && visible !== Number(unit.id)) return null;
     return context.loaders.contractByUnitYear.load({ unitId: Number(unit.id), year });

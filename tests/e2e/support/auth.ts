@@ -26,10 +26,19 @@ export async function signInAs(page: Page, baseUrl: string, username: string, pa
 }
 
 /** A GraphQL call from inside the page, with the page's session cookie. */
-export async function gqlInPage<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: T; errors?: { message: string }[] }> {
+export async function gqlInPage<T = any>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: T; errors?: { message: string }[] }> {
   return page.evaluate(
     async ({ query, variables }) => {
-      const response = await fetch("/graphql", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch("/graphql", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
       return response.json();
     },
     { query, variables },

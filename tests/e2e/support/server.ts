@@ -50,7 +50,17 @@ export async function startServer(): Promise<E2EServer> {
   let output = "";
   const child: ChildProcess = spawn("node", ["--import", "tsx", "server/src/main.ts"], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_PG_DATA_DIR: path.join(dir, "pg"), EMBEDDED_PG_PORT: String(databasePort), EMBEDDED_PG_DATABASE: database, LOG_LEVEL: "warn", DEMO_DATA: "auto", DASHBOARD_DIR: dashboardDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      EMBEDDED_PG_DATA_DIR: path.join(dir, "pg"),
+      EMBEDDED_PG_PORT: String(databasePort),
+      EMBEDDED_PG_DATABASE: database,
+      LOG_LEVEL: "warn",
+      DEMO_DATA: "auto",
+      DASHBOARD_DIR: dashboardDir,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));

@@ -26,13 +26,17 @@ export default function AssessmentView() {
   const { lang } = useLang();
   const { year, loading: yearLoading } = useYear();
   const { unit, setUnit } = useSelectedUnit();
-  const { data, loading, error, refetch } = useQuery(AssessmentPageQuery, year === null ? skipToken : { variables: { year, language: apiLanguage(lang) } });
+  const { data, loading, error, refetch } = useQuery(
+    AssessmentPageQuery,
+    year === null ? skipToken : { variables: { year, language: apiLanguage(lang) } },
+  );
   const assessment = data?.assessment;
   const results = assessment?.results;
   const selected = results?.find((r) => r.unit.code === unit) ?? null;
   const detailRef = useRef<HTMLDivElement>(null);
 
   // Scroll only when another unit is picked, not on every refetch of the same one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the picked unit changes, not on every refetch
   useEffect(() => {
     if (selected) detailRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [selected?.unit.code]);

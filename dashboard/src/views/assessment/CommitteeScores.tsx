@@ -81,7 +81,15 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
         <form className="form-row score-form" onSubmit={onSubmit} data-testid="score-form">
           <label className="field">
             <span>{t.member}</span>
-            <input name="member" value={ownMember ?? member} onChange={(e) => setMember(e.target.value)} readOnly={ownMember !== null} aria-invalid={!!fieldErrors.member} size={12} list={ownMember === null ? "committee-member-names" : undefined} />
+            <input
+              name="member"
+              value={ownMember ?? member}
+              onChange={(e) => setMember(e.target.value)}
+              readOnly={ownMember !== null}
+              aria-invalid={!!fieldErrors.member}
+              size={12}
+              list={ownMember === null ? "committee-member-names" : undefined}
+            />
             {ownMember === null && (
               <datalist id="committee-member-names">
                 {(members.data?.committeeMembers ?? []).map((m) => (
@@ -113,7 +121,14 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
           </label>
           <label className="field">
             <span>{t.score}</span>
-            <input name="score" inputMode="decimal" value={scoreText} onChange={(e) => setScoreText(e.target.value)} aria-invalid={!!fieldErrors.score} size={7} />
+            <input
+              name="score"
+              inputMode="decimal"
+              value={scoreText}
+              onChange={(e) => setScoreText(e.target.value)}
+              aria-invalid={!!fieldErrors.score}
+              size={7}
+            />
           </label>
           <label className="field field--grow">
             <span>{t.comment}</span>

@@ -63,7 +63,13 @@ export function RankingTable({ results, selected, onSelect }: Props) {
                   <GradeBadge grade={result.grade} />
                 </td>
                 <td className="num">{formatWan(result.pay.net)}</td>
-                <td>{result.complete ? <span className="badge badge--excellent">{t.complete}</span> : <span className="badge badge--warn">{t.incomplete}</span>}</td>
+                <td>
+                  {result.complete ? (
+                    <span className="badge badge--excellent">{t.complete}</span>
+                  ) : (
+                    <span className="badge badge--warn">{t.incomplete}</span>
+                  )}
+                </td>
               </SelectableUnitRow>
             );
           })}

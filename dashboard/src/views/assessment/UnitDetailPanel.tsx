@@ -14,7 +14,11 @@ export function UnitDetailPanel({ result, onClose, printed = false }: { result: 
   const t = useStrings(assessmentStrings);
   const { name } = useUnits();
   return (
-    <section className={printed ? "unit-detail unit-detail--printed" : "card unit-detail no-print"} data-testid={printed ? undefined : "unit-detail"} aria-label={t.detailTitle(name(result.unit.code))}>
+    <section
+      className={printed ? "unit-detail unit-detail--printed" : "card unit-detail no-print"}
+      data-testid={printed ? undefined : "unit-detail"}
+      aria-label={t.detailTitle(name(result.unit.code))}
+    >
       <header className="unit-detail__head">
         <h2>{t.detailTitle(name(result.unit.code))}</h2>
         <div className="unit-detail__summary">
@@ -33,7 +37,9 @@ export function UnitDetailPanel({ result, onClose, printed = false }: { result: 
         </div>
       </header>
       {!result.complete && <IncompleteNotice units={[{ unitCode: result.unit.code, missing: result.missing }]} />}
-      <p className="muted">{t.revenueLine(formatYuan(result.revenueActual), formatYuan(result.revenueTarget), formatPercent(result.completionRate))}</p>
+      <p className="muted">
+        {t.revenueLine(formatYuan(result.revenueActual), formatYuan(result.revenueTarget), formatPercent(result.completionRate))}
+      </p>
       <div className="dimension-grid">
         {result.scores.map((score) => (
           <DimensionExplanation key={score.dimension} score={score} printed={printed} />

@@ -141,9 +141,8 @@ export const SubmitScoreMutation = graphql(`
   }
 `);
 
-import type { AssessmentCommitteeScoresQuery, AssessmentPageQuery as AssessmentPageData } from "../../gql/graphql.ts";
+import type { AssessmentPageQuery as AssessmentPageData } from "../../gql/graphql.ts";
 
 export type AssessmentData = AssessmentPageData["assessment"];
 export type AssessmentResult = AssessmentData["results"][number];
 export type DimensionScoreData = AssessmentResult["scores"][number];
-export type CommitteeScoreRow = AssessmentCommitteeScoresQuery["committeeScores"][number];

@@ -100,6 +100,16 @@ describe("units drawn with 1,000 units", () => {
   });
 
   it("sizes the radar to the units it draws", () => {
-    expect(radarDomainMax(resultsToDraw([{ ...north, rank: 2 }, { ...noBudget, rank: 1 }], 1).shown)).toBe(100); // north's 108 is not drawn
+    expect(
+      radarDomainMax(
+        resultsToDraw(
+          [
+            { ...north, rank: 2 },
+            { ...noBudget, rank: 1 },
+          ],
+          1,
+        ).shown,
+      ),
+    ).toBe(100); // north's 108 is not drawn
   });
 });

@@ -51,7 +51,15 @@ export function shapeTotalsBreakdown(results: readonly ResultLike[], name: (code
   return results.map((result) => {
     const applicable = result.scores.filter((s) => s.applicable && s.score !== null);
     const weightSum = applicable.reduce((sum, s) => sum + s.weight, 0);
-    const row: TotalsBreakdownRow = { code: result.unit.code, name: name(result.unit.code), total: result.total, REVENUE: 0, COST: 0, SATISFACTION: 0, COOPERATION: 0 };
+    const row: TotalsBreakdownRow = {
+      code: result.unit.code,
+      name: name(result.unit.code),
+      total: result.total,
+      REVENUE: 0,
+      COST: 0,
+      SATISFACTION: 0,
+      COOPERATION: 0,
+    };
     for (const s of applicable) {
       if (weightSum > 0 && (DIMENSION_ORDER as readonly string[]).includes(s.dimension)) {
         row[s.dimension as (typeof DIMENSION_ORDER)[number]] = round2((s.weight * (s.score as number)) / weightSum);
@@ -69,7 +77,7 @@ export function shapeRadar(results: readonly ResultLike[]): RadarRow[] {
     const row: RadarRow = { dimension };
     for (const result of results) {
       const score = result.scores.find((s) => s.dimension === dimension);
-      row[result.unit.code] = score && score.applicable ? score.score : null;
+      row[result.unit.code] = score?.applicable ? score.score : null;
     }
     return row;
   });

@@ -39,7 +39,12 @@ export default function AuditView() {
           </label>
           <label className="field">
             <span>{t.limit}</span>
-            <select name="limit" value={limit} onChange={(e) => setLimitParam(Number(e.target.value) === DEFAULT_LIMIT ? null : e.target.value)} data-testid="audit-limit">
+            <select
+              name="limit"
+              value={limit}
+              onChange={(e) => setLimitParam(Number(e.target.value) === DEFAULT_LIMIT ? null : e.target.value)}
+              data-testid="audit-limit"
+            >
               {LIMITS.map((n) => (
                 <option key={n} value={n}>
                   {t.limitOption(n)}

@@ -1,5 +1,4 @@
 import { graphql } from "../../gql/index.ts";
-import type { AuditLogPageQuery } from "../../gql/graphql.ts";
 
 export const AuditLogPageDocument = graphql(`
   query AuditLogPage($year: Int, $limit: Int!) {
@@ -15,5 +14,3 @@ export const AuditLogPageDocument = graphql(`
     }
   }
 `);
-
-export type AuditRow = AuditLogPageQuery["auditLog"][number];

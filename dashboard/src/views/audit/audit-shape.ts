@@ -21,7 +21,10 @@ export function parseLogYear(param: string | null): number | null {
 /** "OK", or the error codes the server joined with commas ("FORBIDDEN,BAD_USER_INPUT"). */
 export function outcomeCodes(outcome: string): { ok: boolean; codes: string[] } {
   if (outcome === "OK") return { ok: true, codes: [] };
-  const codes = outcome.split(",").map((code) => code.trim()).filter(Boolean);
+  const codes = outcome
+    .split(",")
+    .map((code) => code.trim())
+    .filter(Boolean);
   return { ok: false, codes: codes.length > 0 ? codes : [outcome] };
 }
 

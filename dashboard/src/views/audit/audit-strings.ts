@@ -18,7 +18,8 @@ export const auditStrings = defineStrings(
   },
   {
     title: "Audit log",
-    intro: "Every change (failed attempts too) is written to the append-only audit log, newest first. Passwords and other credentials are never recorded.",
+    intro:
+      "Every change (failed attempts too) is written to the append-only audit log, newest first. Passwords and other credentials are never recorded.",
     year: "Year",
     allYears: "All years",
     yearOption: (year: number) => String(year),

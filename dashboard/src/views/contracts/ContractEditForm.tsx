@@ -49,7 +49,13 @@ export function ContractEditForm({ year, unitCode, contract, candidates, onDone 
   const field = (key: ContractField) => (
     <label key={key} className="field">
       <span>{t.columns[key]}</span>
-      <input name={key} value={form[key]} inputMode="decimal" onChange={(e) => setForm({ ...form, [key]: e.target.value })} aria-invalid={!!errors[key]} />
+      <input
+        name={key}
+        value={form[key]}
+        inputMode="decimal"
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        aria-invalid={!!errors[key]}
+      />
       {errors[key] && <span className="field-error">{errors[key]}</span>}
     </label>
   );

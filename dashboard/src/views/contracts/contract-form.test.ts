@@ -30,10 +30,27 @@ describe("contract form", () => {
   });
 
   it("names every bad field", () => {
-    const form = { ...formFromContract(north), revenueTarget: "0", repairBudget: "1.0000001", staffCount: "2.5", repairBudgetFromMonth: "13", overTargetRate: "15.555", underTargetDeductionRate: "101", baseExpense: "" };
+    const form = {
+      ...formFromContract(north),
+      revenueTarget: "0",
+      repairBudget: "1.0000001",
+      staffCount: "2.5",
+      repairBudgetFromMonth: "13",
+      overTargetRate: "15.555",
+      underTargetDeductionRate: "101",
+      baseExpense: "",
+    };
     expect(inputFromContractForm(2025, "north", form)).toEqual({
       ok: false,
-      errors: { revenueTarget: "positive", repairBudget: "precision", baseExpense: "required", staffCount: "integer", repairBudgetFromMonth: "range", overTargetRate: "precision", underTargetDeductionRate: "range" },
+      errors: {
+        revenueTarget: "positive",
+        repairBudget: "precision",
+        baseExpense: "required",
+        staffCount: "integer",
+        repairBudgetFromMonth: "range",
+        overTargetRate: "precision",
+        underTargetDeductionRate: "range",
+      },
     });
   });
 

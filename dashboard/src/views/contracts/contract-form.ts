@@ -26,7 +26,18 @@ export interface ContractLike {
 
 export function formFromContract(contract: ContractLike | null): ContractFormValues {
   if (!contract) {
-    return { revenueTarget: "", baseExpense: "", repairBudget: "", staffCount: "", vehicleCount: "", repairBudgetFromMonth: "1", revenueCommissionRate: "", overTargetRate: "", underTargetDeductionRate: "", repairSavingsRewardRate: "" };
+    return {
+      revenueTarget: "",
+      baseExpense: "",
+      repairBudget: "",
+      staffCount: "",
+      vehicleCount: "",
+      repairBudgetFromMonth: "1",
+      revenueCommissionRate: "",
+      overTargetRate: "",
+      underTargetDeductionRate: "",
+      repairSavingsRewardRate: "",
+    };
   }
   return {
     revenueTarget: yuanToWanInput(contract.revenueTarget),

@@ -1,5 +1,4 @@
 import { graphql } from "../../gql/index.ts";
-import type { ContractsPageQuery } from "../../gql/graphql.ts";
 
 export const ContractsPage = graphql(`
   query ContractsPage($year: Int!) {
@@ -58,5 +57,3 @@ export const SetContractMutation = graphql(`
     }
   }
 `);
-
-export type ContractRow = ContractsPageQuery["contracts"][number];

@@ -37,22 +37,19 @@ export default function BudgetVsActualChart({ rows, selected, unitName, seriesLa
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="unitCode" {...unitCategoryAxis(rows.length, unitName)} />
-        <YAxis tickFormatter={wanTick} tick={{ fontSize: 12 }} width={56} label={{ value: wanLabel, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }} />
+        <YAxis
+          tickFormatter={wanTick}
+          tick={{ fontSize: 12 }}
+          width={56}
+          label={{ value: wanLabel, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }}
+        />
         <Tooltip
           cursor={{ fill: "#f0f4f8" }}
           formatter={(value, name) => [`${wanTooltip(Number(value))} ${wanLabel}`, seriesLabel(name as SeriesKey)]}
           labelFormatter={(code) => unitName(String(code))}
         />
         {SERIES.map(({ key, stack }) => (
-          <Bar
-            key={key}
-            dataKey={key}
-            name={key}
-            stackId={stack}
-            fill={COST_COLORS[key]}
-            isAnimationActive={false}
-            cursor="pointer"
-          >
+          <Bar key={key} dataKey={key} name={key} stackId={stack} fill={COST_COLORS[key]} isAnimationActive={false} cursor="pointer">
             {/* A picked unit stays vivid; the others step back without disappearing. */}
             {rows.map((row) => (
               <Cell key={row.unitCode} fill={COST_COLORS[key]} fillOpacity={selected && selected !== row.unitCode ? 0.3 : 1} />

@@ -21,7 +21,13 @@ export function CostKpis({ year, unitCode }: { year: number; unitCode: string | 
     <KpiStrip
       loading={loading && !data}
       items={[
-        { key: "budget", label: t.kpiBudget, value: formatWanNumber(s.budget), unit: t.wan, note: unitCode === null ? t.kpiUnits(s.unitCount) : t.kpiBudgetNote },
+        {
+          key: "budget",
+          label: t.kpiBudget,
+          value: formatWanNumber(s.budget),
+          unit: t.wan,
+          note: unitCode === null ? t.kpiUnits(s.unitCount) : t.kpiBudgetNote,
+        },
         { key: "spent", label: t.kpiSpent, value: formatWanNumber(s.spent), unit: t.wan, note: t.kpiSpentNote },
         { key: "saving", label: t.kpiSaving(saved), value: formatWanNumber(Math.abs(s.saving)), unit: t.wan, tone: saved ? "good" : "bad" },
         { key: "used", label: t.kpiUsed, value: formatPercent(s.usedPercent), tone: saved ? "good" : "bad", note: t.kpiUsedNote(saved) },

@@ -18,7 +18,9 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
   const { units } = useUnits();
   const { data, loading, error } = useCostYear(year);
   const order = new Map(units.map((unit, index) => [unit.code, index]));
-  const rows = data ? costVsBudget(data.contracts, data.yearTotals).sort((a, b) => (order.get(a.unitCode) ?? 99) - (order.get(b.unitCode) ?? 99)) : [];
+  const rows = data
+    ? costVsBudget(data.contracts, data.yearTotals).sort((a, b) => (order.get(a.unitCode) ?? 99) - (order.get(b.unitCode) ?? 99))
+    : [];
   const total = data ? costSummary(data.contracts, data.yearTotals, null) : null;
   return (
     <div className="card">

@@ -23,7 +23,6 @@ export default function CostView() {
 
   if (year === null) return <PagePlaceholder loading={yearLoading} emptyText={t.noData} />;
 
-
   return (
     <section className="page cost-page">
       <header className="page-head">

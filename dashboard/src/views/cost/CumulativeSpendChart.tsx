@@ -18,13 +18,35 @@ export default function CumulativeSpendChart({ points, color, labels, monthLabel
       <LineChart data={points} margin={{ top: 8, right: 14, bottom: 2, left: 6 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} interval={0} />
-        <YAxis tickFormatter={wanTick} tick={{ fontSize: 12 }} width={56} domain={[0, "auto"]} label={{ value: labels.wan, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }} />
+        <YAxis
+          tickFormatter={wanTick}
+          tick={{ fontSize: 12 }}
+          width={56}
+          domain={[0, "auto"]}
+          label={{ value: labels.wan, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }}
+        />
         <Tooltip
           formatter={(value, name) => [value == null ? "—" : `${wanTooltip(Number(value))} ${labels.wan}`, names[String(name)] ?? String(name)]}
           labelFormatter={(month) => monthLabel(Number(month))}
         />
-        <Line dataKey="budget" name="budget" stroke={BUDGET_LINE_COLOR} strokeDasharray="8 4" strokeWidth={1.5} dot={false} isAnimationActive={false} />
-        <Line dataKey="budgetPace" name="budgetPace" stroke={PACE_COLOR} strokeDasharray="3 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+        <Line
+          dataKey="budget"
+          name="budget"
+          stroke={BUDGET_LINE_COLOR}
+          strokeDasharray="8 4"
+          strokeWidth={1.5}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="budgetPace"
+          name="budgetPace"
+          stroke={PACE_COLOR}
+          strokeDasharray="3 3"
+          strokeWidth={1.5}
+          dot={false}
+          isAnimationActive={false}
+        />
         <Line dataKey="cumulative" name="cumulative" stroke={color} strokeWidth={2.5} dot={{ r: 3 }} activeDot={{ r: 5 }} isAnimationActive={false} />
       </LineChart>
     </ResponsiveContainer>

@@ -46,7 +46,11 @@ export function MonthlySpendCards({ year, unitCode, scopeName }: { year: number;
         emptyText={t.noData}
         testId="monthly-spend"
       >
-        <MonthlySpendChart points={points} labels={{ repairCost: t.repairCost, otherCost: t.otherCost, total: t.monthTotal, wan: t.wan }} monthLabel={monthLabel} />
+        <MonthlySpendChart
+          points={points}
+          labels={{ repairCost: t.repairCost, otherCost: t.otherCost, total: t.monthTotal, wan: t.wan }}
+          monthLabel={monthLabel}
+        />
       </ChartCard>
       <ChartCard
         title={t.cumulativeTitle(scopeName)}
@@ -63,7 +67,12 @@ export function MonthlySpendCards({ year, unitCode, scopeName }: { year: number;
         emptyText={t.noData}
         testId="cumulative-spend"
       >
-        <CumulativeSpendChart points={points} color={color} labels={{ cumulative: t.cumulative, budgetPace: t.budgetPace, budget: t.budgetLine, wan: t.wan }} monthLabel={monthLabel} />
+        <CumulativeSpendChart
+          points={points}
+          color={color}
+          labels={{ cumulative: t.cumulative, budgetPace: t.budgetPace, budget: t.budgetLine, wan: t.wan }}
+          monthLabel={monthLabel}
+        />
       </ChartCard>
     </div>
   );

@@ -17,7 +17,12 @@ export default function MonthlySpendChart({ points, labels, monthLabel }: Props)
       <BarChart data={points} margin={{ top: 8, right: 12, bottom: 2, left: 6 }} barCategoryGap="22%">
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} interval={0} />
-        <YAxis tickFormatter={wanTick} tick={{ fontSize: 12 }} width={56} label={{ value: labels.wan, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }} />
+        <YAxis
+          tickFormatter={wanTick}
+          tick={{ fontSize: 12 }}
+          width={56}
+          label={{ value: labels.wan, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }}
+        />
         <Tooltip
           cursor={{ fill: "#f0f4f8" }}
           formatter={(value, name) => [`${wanTooltip(Number(value))} ${labels.wan}`, names[String(name)] ?? String(name)]}

@@ -30,15 +30,33 @@ export default function SavingsChart({ rows, selected, unitName, labels, onSelec
             const row = (item as { payload?: CostVsBudgetRow }).payload;
             const amount = Number(value);
             const lines = [`${wanTooltip(Math.abs(amount))} ${labels.wan}`];
-            if (row) lines.push(labels.used(formatPercent(row.usedPercent)), labels.repairLine(`${row.repairSaving < 0 ? "−" : ""}${wanTooltip(Math.abs(row.repairSaving))}`));
+            if (row)
+              lines.push(
+                labels.used(formatPercent(row.usedPercent)),
+                labels.repairLine(`${row.repairSaving < 0 ? "−" : ""}${wanTooltip(Math.abs(row.repairSaving))}`),
+              );
             return [lines.join(" · "), amount >= 0 ? labels.saving : labels.overspend];
           }}
         />
-        <Bar dataKey="saving" isAnimationActive={false} cursor="pointer" onClick={(entry) => onSelect(String((entry as { payload?: CostVsBudgetRow }).payload?.unitCode ?? ""))}>
+        <Bar
+          dataKey="saving"
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(entry) => onSelect(String((entry as { payload?: CostVsBudgetRow }).payload?.unitCode ?? ""))}
+        >
           {rows.map((row) => (
-            <Cell key={row.unitCode} fill={row.saving >= 0 ? SAVING_COLOR : OVERSPEND_COLOR} fillOpacity={selected && selected !== row.unitCode ? 0.3 : 0.9} />
+            <Cell
+              key={row.unitCode}
+              fill={row.saving >= 0 ? SAVING_COLOR : OVERSPEND_COLOR}
+              fillOpacity={selected && selected !== row.unitCode ? 0.3 : 0.9}
+            />
           ))}
-          <LabelList dataKey="usedPercent" position="right" formatter={(value) => formatPercent(Number(value))} style={{ fontSize: 11, fill: "#52606d" }} />
+          <LabelList
+            dataKey="usedPercent"
+            position="right"
+            formatter={(value) => formatPercent(Number(value))}
+            style={{ fontSize: 11, fill: "#52606d" }}
+          />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

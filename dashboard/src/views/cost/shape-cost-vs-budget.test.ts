@@ -80,14 +80,20 @@ describe("chart order", () => {
   const spend = (code: string, otherCost: string) => ({ unit: unit(code), repairCost: "0.00", otherCost });
 
   it("puts the largest spending first for the budget chart and the largest share used first for the saving chart", () => {
-    const rows = costVsBudget([contract("a"), contract("b"), contract("c"), { unit: unit("hall"), repairBudget: "0", baseExpense: "0" }], [spend("a", "300000.00"), spend("b", "550000.00"), spend("c", "450000.00"), spend("hall", "10000.00")]);
+    const rows = costVsBudget(
+      [contract("a"), contract("b"), contract("c"), { unit: unit("hall"), repairBudget: "0", baseExpense: "0" }],
+      [spend("a", "300000.00"), spend("b", "550000.00"), spend("c", "450000.00"), spend("hall", "10000.00")],
+    );
     expect(bySpending(rows).map((r) => r.unitCode)).toEqual(["b", "c", "a", "hall"]);
     expect(byBudgetUsed(rows).map((r) => r.unitCode)).toEqual(["b", "c", "a", "hall"]); // no budget: last
   });
 
   it("draws MAX_BAR_UNITS of 1,000 units and keeps the selected unit", () => {
     const codes = Array.from({ length: 1000 }, (_, i) => `u${i}`);
-    const rows = costVsBudget(codes.map(contract), codes.map((code, i) => spend(code, `${300000 + ((i * 7919) % 1000) * 250}.00`)));
+    const rows = costVsBudget(
+      codes.map(contract),
+      codes.map((code, i) => spend(code, `${300000 + ((i * 7919) % 1000) * 250}.00`)),
+    );
     const bars = limitUnits(bySpending(rows), MAX_BAR_UNITS, (row) => row.unitCode, "u0");
     expect(bars.shown).toHaveLength(MAX_BAR_UNITS);
     expect(bars.total).toBe(1000);

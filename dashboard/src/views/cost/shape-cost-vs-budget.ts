@@ -113,7 +113,7 @@ export function costSummary(budgets: readonly BudgetInput[], spending: readonly 
   if (contracts.length === 0) return null;
   const codes = new Set(contracts.map((row) => row.unit.code));
   const counted = spending.filter((row) => codes.has(row.unit.code));
-  const sum = <T,>(rows: readonly T[], pick: (row: T) => string) => rows.reduce((total, row) => total.plus(pick(row)), new Decimal(0));
+  const sum = <T>(rows: readonly T[], pick: (row: T) => string) => rows.reduce((total, row) => total.plus(pick(row)), new Decimal(0));
   const repairBudget = sum(contracts, (r) => r.repairBudget);
   const baseExpense = sum(contracts, (r) => r.baseExpense);
   const budget = repairBudget.plus(baseExpense);

@@ -67,9 +67,7 @@ export function monthlySpendSeries(rows: readonly MonthCostInput[], contracts: r
       otherCost: wan(other[i]),
       cumulative: wan(cumulative),
       budgetPace:
-        contracts.length === 0
-          ? null
-          : wan(contracts.reduce((sum, contract) => sum.plus(budgetPaceThrough(contract, month)), new Decimal(0))),
+        contracts.length === 0 ? null : wan(contracts.reduce((sum, contract) => sum.plus(budgetPaceThrough(contract, month)), new Decimal(0))),
       budget: contracts.length === 0 ? null : wan(yearBudget),
     };
   });

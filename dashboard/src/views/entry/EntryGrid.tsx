@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useUnits } from "../../app/use-units.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import type { ColumnSpec } from "./entry-kinds.ts";
@@ -49,10 +50,22 @@ export function EntryGrid({ columns, rows, errors, onChange, onRemove }: Props) 
                 {columns.map((c) => {
                   const value = row.values[c.field] ?? "";
                   const error = rowErrors[c.field];
-                  const common = { name: `${c.field}-${index}`, "aria-invalid": !!error, "aria-label": `${t.row} ${index + 1} ${t.columns[c.field]}`, "data-field": c.field };
-                  let input;
+                  const common = {
+                    name: `${c.field}-${index}`,
+                    "aria-invalid": !!error,
+                    "aria-label": `${t.row} ${index + 1} ${t.columns[c.field]}`,
+                    "data-field": c.field,
+                  };
+                  let input: ReactNode;
                   if (c.kind === "bool") {
-                    input = <input type="checkbox" {...common} checked={value === "true"} onChange={(e) => onChange(row.id, c.field, e.target.checked ? "true" : "")} />;
+                    input = (
+                      <input
+                        type="checkbox"
+                        {...common}
+                        checked={value === "true"}
+                        onChange={(e) => onChange(row.id, c.field, e.target.checked ? "true" : "")}
+                      />
+                    );
                   } else if (c.kind === "enum") {
                     input = (
                       <select {...common} value={value} onChange={(e) => onChange(row.id, c.field, e.target.value)}>

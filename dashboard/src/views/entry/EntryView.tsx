@@ -18,7 +18,12 @@ function freshRows(kind: RecordKind, count = START_ROWS): GridRow[] {
   return rows;
 }
 
-type Outcome = { kind: "saved"; result: BatchResult } | { kind: "client"; rows: number } | { kind: "server"; rows: number } | { kind: "error"; error: unknown } | { kind: "nothing" };
+type Outcome =
+  | { kind: "saved"; result: BatchResult }
+  | { kind: "client"; rows: number }
+  | { kind: "server"; rows: number }
+  | { kind: "error"; error: unknown }
+  | { kind: "nothing" };
 
 /**
  * 录入: a week's records for several units at once, per record kind. The batch goes in one call
@@ -52,13 +57,17 @@ export default function EntryView() {
     const clientErrors: RowErrors = {};
     for (const row of filled) {
       const rowErrors = validateRow(columns, row);
-      if (Object.keys(rowErrors).length > 0) clientErrors[row.id] = Object.fromEntries(Object.entries(rowErrors).map(([f, code]) => [f, t.clientErrors[code]]));
+      if (Object.keys(rowErrors).length > 0)
+        clientErrors[row.id] = Object.fromEntries(Object.entries(rowErrors).map(([f, code]) => [f, t.clientErrors[code]]));
     }
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length > 0) return setOutcome({ kind: "client", rows: Object.keys(clientErrors).length });
     const sentIds = filled.map((row) => row.id);
     try {
-      const result = await record(kind, filled.map((row) => rowToEntry(columns, row)));
+      const result = await record(
+        kind,
+        filled.map((row) => rowToEntry(columns, row)),
+      );
       setOutcome({ kind: "saved", result });
       setRows(freshRows(kind, START_ROWS));
     } catch (e) {
@@ -100,7 +109,11 @@ export default function EntryView() {
           <button type="button" className="btn" onClick={() => setRows([...rows, newRow(columns, rows.at(-1), { date: todayIso() })])}>
             {t.addRow}
           </button>
-          <button type="button" className="btn" onClick={() => setRows([...rows, ...freshRows(kind, 5).map((row) => (rows.at(-1) ? newRow(columns, rows.at(-1)) : row))])}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setRows([...rows, ...freshRows(kind, 5).map((row) => (rows.at(-1) ? newRow(columns, rows.at(-1)) : row))])}
+          >
             {t.addRows(5)}
           </button>
           <button
@@ -115,7 +128,13 @@ export default function EntryView() {
             {t.clear}
           </button>
           <span className="spacer" />
-          <button type="button" className="btn btn--primary" onClick={() => void submit()} disabled={saving || filled.length === 0} data-testid="entry-submit">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => void submit()}
+            disabled={saving || filled.length === 0}
+            data-testid="entry-submit"
+          >
             {saving ? t.saving : t.submit(filled.length)}
           </button>
         </div>

@@ -17,26 +17,43 @@ describe("entry grid", () => {
   it("accepts a good remittance and sends exact money", () => {
     const good = row({ unitCode: "north", date: "2025-03-07", amount: "1,234.5", reference: "R1" });
     expect(validateRow(revenue, good)).toEqual({});
-    expect(rowToEntry(revenue, good)).toEqual({ unitCode: "north", date: "2025-03-07", category: "VIEWING_FEE", amount: "1234.50", reference: "R1", correction: false });
+    expect(rowToEntry(revenue, good)).toEqual({
+      unitCode: "north",
+      date: "2025-03-07",
+      category: "VIEWING_FEE",
+      amount: "1234.50",
+      reference: "R1",
+      correction: false,
+    });
   });
 
   it("flags sub-fen amounts, missing fields, bad dates and negatives without 冲红", () => {
     expect(validateRow(revenue, row({ unitCode: "north", date: "2025-03-07", amount: "12.345", reference: "R1" }))).toEqual({ amount: "precision" });
-    expect(validateRow(revenue, row({ unitCode: "", date: "7/3/2025", amount: "abc", reference: "" }))).toEqual({ unitCode: "required", date: "date", amount: "money", reference: "required" });
+    expect(validateRow(revenue, row({ unitCode: "", date: "7/3/2025", amount: "abc", reference: "" }))).toEqual({
+      unitCode: "required",
+      date: "date",
+      amount: "money",
+      reference: "required",
+    });
     expect(validateRow(revenue, row({ unitCode: "south", date: "2025-12-30", amount: "-500", reference: "R2" }))).toEqual({ amount: "negative" });
     expect(validateRow(revenue, row({ unitCode: "south", date: "2025-12-30", amount: "-500", reference: "R2", correction: "true" }))).toEqual({});
-    expect(validateRow(revenue, row({ unitCode: "south", date: "2025-12-30", amount: "500", reference: "R2", correction: "true" }))).toEqual({ amount: "mustBeNegative" });
+    expect(validateRow(revenue, row({ unitCode: "south", date: "2025-12-30", amount: "500", reference: "R2", correction: "true" }))).toEqual({
+      amount: "mustBeNegative",
+    });
   });
 
   it("puts the server's errors on the rows that were sent", () => {
     const errors = errorsByRow(
       [
-        { index: 1, field: "unitCode", reason: "no unit has the code \"nowhere\"" },
+        { index: 1, field: "unitCode", reason: 'no unit has the code "nowhere"' },
         { index: 1, field: "unitCode", reason: "second reason" },
         { field: "entries", reason: "batch too large" },
       ],
       [11, 12],
     );
-    expect(errors).toEqual({ 11: { entries: "batch too large" }, 12: { unitCode: 'no unit has the code "nowhere"; second reason', entries: "batch too large" } });
+    expect(errors).toEqual({
+      11: { entries: "batch too large" },
+      12: { unitCode: 'no unit has the code "nowhere"; second reason', entries: "batch too large" },
+    });
   });
 });

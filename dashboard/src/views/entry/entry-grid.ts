@@ -16,7 +16,8 @@ let nextId = 1;
 export function newRow(columns: readonly ColumnSpec[], previous?: GridRow, defaults: Record<string, string> = {}): GridRow {
   const values: Record<string, string> = {};
   for (const column of columns) {
-    const carried = previous && (column.kind === "unit" || column.kind === "date" || column.kind === "enum") ? previous.values[column.field] : undefined;
+    const carried =
+      previous && (column.kind === "unit" || column.kind === "date" || column.kind === "enum") ? previous.values[column.field] : undefined;
     values[column.field] = carried ?? defaults[column.field] ?? (column.kind === "enum" ? (column.options?.[0] ?? "") : "");
   }
   return { id: nextId++, values };

@@ -1,7 +1,13 @@
 import { useMutation } from "@apollo/client/react";
 import type { CallbackInput, ComplaintInput, CostInput, DispatchInput, RevenueInput } from "../../gql/graphql.ts";
 import type { RecordKind } from "./entry-kinds.ts";
-import { RecordCallbacksMutation, RecordComplaintsMutation, RecordCostsMutation, RecordDispatchesMutation, RecordRevenueMutation } from "./entry-queries.ts";
+import {
+  RecordCallbacksMutation,
+  RecordComplaintsMutation,
+  RecordCostsMutation,
+  RecordDispatchesMutation,
+  RecordRevenueMutation,
+} from "./entry-queries.ts";
 
 export interface BatchResult {
   inserted: number;

@@ -4,7 +4,6 @@ import { GraphiQL } from "graphiql";
 import type { Lang } from "../../i18n/language.ts";
 import { EXAMPLE_QUERIES } from "./example-queries.ts";
 
-
 /** Runs operations with the session cookie, like the rest of the dashboard. */
 async function fetcher(params: unknown) {
   const response = await fetch("/graphql", {

@@ -10,7 +10,12 @@ const GraphiqlEditor = lazy(() => import("./GraphiqlEditor.tsx"));
 
 const strings = defineStrings(
   { title: "GraphQL 查询", intro: "用示例查询开始;查询在当前登录身份下运行。", reset: "恢复示例查询", loading: "正在加载查询编辑器…" },
-  { title: "GraphQL explorer", intro: "Start from the example queries; they run as the signed-in user.", reset: "Restore the example queries", loading: "Loading the query editor…" },
+  {
+    title: "GraphQL explorer",
+    intro: "Start from the example queries; they run as the signed-in user.",
+    reset: "Restore the example queries",
+    loading: "Loading the query editor…",
+  },
 );
 
 /** The analysts' GraphQL explorer, bundled (no CDN: the machines have no internet). */

@@ -35,7 +35,13 @@ export default function PayView() {
         <h1>{t.title(year)}</h1>
         <div className="segmented segmented--light" role="group" aria-label={t.period}>
           {[null, 1, 2, 3, 4].map((q) => (
-            <button key={q ?? "year"} type="button" className={q === quarter ? "segmented__item is-active" : "segmented__item"} aria-pressed={q === quarter} onClick={() => setQuarter(q)}>
+            <button
+              key={q ?? "year"}
+              type="button"
+              className={q === quarter ? "segmented__item is-active" : "segmented__item"}
+              aria-pressed={q === quarter}
+              onClick={() => setQuarter(q)}
+            >
               {q === null ? t.wholeYear : t.quarterShort(q)}
             </button>
           ))}
@@ -74,7 +80,11 @@ export default function PayView() {
                   const open = line.unit.code === unit;
                   return (
                     <Fragment key={line.unit.code}>
-                      <tr className={open ? "clickable is-selected" : "clickable"} data-unit={line.unit.code} onClick={() => setUnit(open ? null : line.unit.code)}>
+                      <tr
+                        className={open ? "clickable is-selected" : "clickable"}
+                        data-unit={line.unit.code}
+                        onClick={() => setUnit(open ? null : line.unit.code)}
+                      >
                         <td>
                           <UnitChip code={line.unit.code} />
                         </td>

@@ -31,19 +31,46 @@ export default function CompletionChart({ bars, selected, unitName, labels, onSe
           labelFormatter={(code) => unitName(String(code))}
           cursor={{ fill: "#f0f4f8" }}
         />
-        <ReferenceLine x={100} stroke={TARGET_COLOR} strokeDasharray="6 3" label={{ value: labels.targetLine, position: "top", fontSize: 11, fill: TARGET_COLOR }} />
-        <Bar dataKey="completion" name="completion" isAnimationActive={false} cursor="pointer" onClick={(entry) => onSelect(String((entry as { payload?: UnitCompletionBar }).payload?.unitCode ?? ""))}>
+        <ReferenceLine
+          x={100}
+          stroke={TARGET_COLOR}
+          strokeDasharray="6 3"
+          label={{ value: labels.targetLine, position: "top", fontSize: 11, fill: TARGET_COLOR }}
+        />
+        <Bar
+          dataKey="completion"
+          name="completion"
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(entry) => onSelect(String((entry as { payload?: UnitCompletionBar }).payload?.unitCode ?? ""))}
+        >
           {bars.map((bar) => (
             <Cell key={bar.unitCode} fill={unitColor(bar.unitCode)} fillOpacity={fade(bar.unitCode)} />
           ))}
-          <LabelList dataKey="completion" position="right" formatter={(value) => formatPercent(Number(value))} style={{ fontSize: 11, fill: "#3e4c59" }} />
+          <LabelList
+            dataKey="completion"
+            position="right"
+            formatter={(value) => formatPercent(Number(value))}
+            style={{ fontSize: 11, fill: "#3e4c59" }}
+          />
         </Bar>
         {withProjection && (
           <Bar dataKey="projected" name="projected" isAnimationActive={false}>
             {bars.map((bar) => (
-              <Cell key={bar.unitCode} fill={unitColor(bar.unitCode)} fillOpacity={0.28 * fade(bar.unitCode)} stroke={unitColor(bar.unitCode)} strokeDasharray="4 2" />
+              <Cell
+                key={bar.unitCode}
+                fill={unitColor(bar.unitCode)}
+                fillOpacity={0.28 * fade(bar.unitCode)}
+                stroke={unitColor(bar.unitCode)}
+                strokeDasharray="4 2"
+              />
             ))}
-            <LabelList dataKey="projected" position="right" formatter={(value) => formatPercent(Number(value))} style={{ fontSize: 11, fill: "#7b8794" }} />
+            <LabelList
+              dataKey="projected"
+              position="right"
+              formatter={(value) => formatPercent(Number(value))}
+              style={{ fontSize: 11, fill: "#7b8794" }}
+            />
           </Bar>
         )}
       </BarChart>

@@ -10,7 +10,6 @@ import { cumulativeRevenueFor } from "./shape-cumulative-revenue.ts";
 
 const CumulativeRevenueChart = lazy(() => import("./CumulativeRevenueChart.tsx"));
 
-
 interface Props {
   year: number;
   asOf: string;

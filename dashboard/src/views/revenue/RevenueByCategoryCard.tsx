@@ -11,7 +11,17 @@ import { categoryShares, REVENUE_CATEGORIES, revenueByCategorySeries } from "./s
 const RevenueByCategoryChart = lazy(() => import("./RevenueByCategoryChart.tsx"));
 
 /** Renderer: the year's remittances per month by category, for one unit or the department. */
-export function RevenueByCategoryCard({ year, month, unitCode, unitName }: { year: number; month: number; unitCode: string | null; unitName: string }) {
+export function RevenueByCategoryCard({
+  year,
+  month,
+  unitCode,
+  unitName,
+}: {
+  year: number;
+  month: number;
+  unitCode: string | null;
+  unitName: string;
+}) {
   const t = useStrings(revenueStrings);
   const { lang } = useLang();
   const { data, loading, error, refetch } = useRevenueMonthly(year);

@@ -18,12 +18,19 @@ export default function RevenueByCategoryChart({ points, categoryLabel, monthLab
       <BarChart data={points} margin={{ top: 8, right: 12, bottom: 2, left: 6 }} barCategoryGap="22%">
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} interval={0} />
-        <YAxis tickFormatter={wanTick} tick={{ fontSize: 12 }} width={56} label={{ value: wanLabel, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }} />
+        <YAxis
+          tickFormatter={wanTick}
+          tick={{ fontSize: 12 }}
+          width={56}
+          label={{ value: wanLabel, angle: -90, position: "insideLeft", fontSize: 12, offset: 4 }}
+        />
         <Tooltip
           formatter={(value, name) => [`${wanTooltip(Number(value))} ${wanLabel}`, categoryLabel(String(name))]}
           labelFormatter={(month, payload) => {
             const total = payload?.[0]?.payload?.total;
-            return typeof total === "number" ? `${monthLabel(Number(month))} · ${totalLabel} ${wanTooltip(total)} ${wanLabel}` : monthLabel(Number(month));
+            return typeof total === "number"
+              ? `${monthLabel(Number(month))} · ${totalLabel} ${wanTooltip(total)} ${wanLabel}`
+              : monthLabel(Number(month));
           }}
         />
         {REVENUE_CATEGORIES.map((key) => (

@@ -28,7 +28,13 @@ export function RevenueKpis({ year, asOf, month, yearOver, unitCode }: Props) {
   const reached = s.gap >= 0;
   const midYear = !(yearOver && month === 12);
   const items: Kpi[] = [
-    { key: "to-date", label: t.kpiToDate(month, yearOver), value: formatWanNumber(s.toDate), unit: t.wan, note: unitCode === null ? t.kpiUnits(s.unitCount) : undefined },
+    {
+      key: "to-date",
+      label: t.kpiToDate(month, yearOver),
+      value: formatWanNumber(s.toDate),
+      unit: t.wan,
+      note: unitCode === null ? t.kpiUnits(s.unitCount) : undefined,
+    },
     { key: "target", label: t.kpiTarget, value: formatWanNumber(s.target), unit: t.wan },
     {
       key: "completion",
@@ -41,8 +47,20 @@ export function RevenueKpis({ year, asOf, month, yearOver, unitCode }: Props) {
   if (midYear) {
     const onTrack = (s.projectedCompletion ?? 0) >= 100;
     items.push(
-      { key: "projected", label: t.kpiProjected, value: formatPercent(s.projectedCompletion), tone: onTrack ? "good" : "bad", note: t.kpiProjectedNote(formatWanNumber(s.projected)) },
-      { key: "weekly", label: t.kpiWeekly, value: s.weeklyNeeded === null ? "—" : formatWanNumber(s.weeklyNeeded), unit: t.wan, note: t.kpiWeeklyNote(remainingWeeks) },
+      {
+        key: "projected",
+        label: t.kpiProjected,
+        value: formatPercent(s.projectedCompletion),
+        tone: onTrack ? "good" : "bad",
+        note: t.kpiProjectedNote(formatWanNumber(s.projected)),
+      },
+      {
+        key: "weekly",
+        label: t.kpiWeekly,
+        value: s.weeklyNeeded === null ? "—" : formatWanNumber(s.weeklyNeeded),
+        unit: t.wan,
+        note: t.kpiWeeklyNote(remainingWeeks),
+      },
     );
   } else {
     items.push({ key: "gap", label: t.kpiGap(reached), value: formatWanNumber(Math.abs(s.gap)), unit: t.wan, tone: reached ? "good" : "bad" });

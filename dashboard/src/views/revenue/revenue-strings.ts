@@ -63,7 +63,8 @@ export const revenueStrings = defineStrings(
     asOf: "As of",
     asOfOption: (month: number, yearOver: boolean) => (month === 12 && yearOver ? "Full year (end of Dec)" : `End of ${MONTHS_EN[month - 1]}`),
     asOfHint: "Pick a month to see the year-end projection made then",
-    kpiToDate: (month: number, yearOver: boolean) => (month === 12 && yearOver ? "Remitted in the year" : `Remitted to end of ${MONTHS_EN[month - 1]}`),
+    kpiToDate: (month: number, yearOver: boolean) =>
+      month === 12 && yearOver ? "Remitted in the year" : `Remitted to end of ${MONTHS_EN[month - 1]}`,
     kpiTarget: "Revenue target",
     kpiCompletion: "Completion",
     kpiProjected: "Projected completion",

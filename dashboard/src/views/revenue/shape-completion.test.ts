@@ -37,7 +37,12 @@ describe("unitCodesByCompletion", () => {
   const row = (code: string, completionRate: number) => ({ unit: unit(code), revenueActual: "1", completionRate, revenueTarget: "1" });
 
   it("orders the small multiples like the completion chart, units without a contract last", () => {
-    expect(unitCodesByCompletion(["north", "new", "south", "east"], [row("south", 93), row("north", 108), row("east", 99)])).toEqual(["north", "east", "south", "new"]);
+    expect(unitCodesByCompletion(["north", "new", "south", "east"], [row("south", 93), row("north", 108), row("east", 99)])).toEqual([
+      "north",
+      "east",
+      "south",
+      "new",
+    ]);
   });
 
   it("leaves out rows of units not listed (retired units)", () => {

@@ -18,7 +18,15 @@ const base: ProjectionInput = {
 describe("projectionRows", () => {
   it("converts to 万元 and marks a unit projected over target as on track", () => {
     const [row] = projectionRows([base]);
-    expect(row).toMatchObject({ unitCode: "north", toDate: 172.8, target: 320, projected: 345.6, gap: -147.2, weeklyNeeded: 5.45, outlook: "onTrack" });
+    expect(row).toMatchObject({
+      unitCode: "north",
+      toDate: 172.8,
+      target: 320,
+      projected: 345.6,
+      gap: -147.2,
+      weeklyNeeded: 5.45,
+      outlook: "onTrack",
+    });
   });
 
   it("calls a unit projected short of target at risk", () => {
@@ -44,12 +52,27 @@ describe("revenueSummary", () => {
   };
 
   it("gives one unit's figures", () => {
-    expect(revenueSummary([base, south], "north")).toMatchObject({ toDate: 172.8, target: 320, completion: 54, projected: 345.6, projectedCompletion: 108, gap: -147.2, unitCount: 1 });
+    expect(revenueSummary([base, south], "north")).toMatchObject({
+      toDate: 172.8,
+      target: 320,
+      completion: 54,
+      projected: 345.6,
+      projectedCompletion: 108,
+      gap: -147.2,
+      unitCount: 1,
+    });
   });
 
   it("weighs the department's completion by target instead of averaging percentages", () => {
     // (1,728,000 + 400,000) / (3,200,000 + 800,000) = 53.2 %, not (54 % + 50 %) / 2 = 52 %.
-    expect(revenueSummary([base, south], null)).toMatchObject({ toDate: 212.8, target: 400, completion: 53.2, projectedCompletion: 104.4, weeklyNeeded: 6.93, unitCount: 2 });
+    expect(revenueSummary([base, south], null)).toMatchObject({
+      toDate: 212.8,
+      target: 400,
+      completion: 53.2,
+      projectedCompletion: 104.4,
+      weeklyNeeded: 6.93,
+      unitCount: 2,
+    });
   });
 
   it("has no weekly amount once the year is over, and nothing for an unknown unit", () => {

@@ -47,13 +47,7 @@ export function projectionRows(rows: readonly ProjectionInput[]): ProjectionRow[
     const toDate = new Decimal(row.revenueToDate);
     const projected = new Decimal(row.projectedRevenue);
     const yearOver = row.remainingWeeks === 0;
-    const outlook: ProjectionOutlook = toDate.gte(target)
-      ? "reached"
-      : yearOver
-        ? "missed"
-        : projected.gte(target)
-          ? "onTrack"
-          : "atRisk";
+    const outlook: ProjectionOutlook = toDate.gte(target) ? "reached" : yearOver ? "missed" : projected.gte(target) ? "onTrack" : "atRisk";
     return {
       unitCode: row.unit.code,
       unitName: row.unit.name,
@@ -97,8 +91,7 @@ export function revenueSummary(rows: readonly ProjectionInput[], unitCode: strin
   const toDate = sum((r) => r.revenueToDate);
   const target = sum((r) => r.revenueTarget);
   const projected = sum((r) => r.projectedRevenue);
-  const percent = (value: Decimal) =>
-    target.isZero() ? null : value.div(target).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+  const percent = (value: Decimal) => (target.isZero() ? null : value.div(target).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber());
   const yearOver = picked.every((row) => row.remainingWeeks === 0);
   return {
     toDate: wan(toDate),

@@ -48,7 +48,6 @@ export function categoryShares(rows: readonly MonthCategoryRevenue[], throughMon
     for (const key of REVENUE_CATEGORIES) totals[key] = totals[key].plus(row[key]);
   }
   const all = totals.viewingFee.plus(totals.inspectionFee).plus(totals.arrears);
-  const share = (value: Decimal) =>
-    all.isZero() ? 0 : value.div(all).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toNumber();
+  const share = (value: Decimal) => (all.isZero() ? 0 : value.div(all).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toNumber());
   return { viewingFee: share(totals.viewingFee), inspectionFee: share(totals.inspectionFee), arrears: share(totals.arrears) };
 }

@@ -53,7 +53,10 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
   } else if (kind === "complaints") {
     ordered = byMostComplaints(complaintsByUnit(totals)).map((row) => ({ ...row, rightLabel: String(row.total) }));
   } else {
-    ordered = byLowestOnTime(dispatchesByUnit(totals)).map((row) => ({ ...row, rightLabel: row.onTimeRate === null ? "—" : formatPercent(row.onTimeRate, 1) }));
+    ordered = byLowestOnTime(dispatchesByUnit(totals)).map((row) => ({
+      ...row,
+      rightLabel: row.onTimeRate === null ? "—" : formatPercent(row.onTimeRate, 1),
+    }));
   }
   const drawn = limitUnits(ordered, MAX_BAR_UNITS, (row) => row.unitCode, selected);
   const unitRows = drawn.shown;
@@ -91,7 +94,15 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
         testId={`${kind}-by-unit`}
         unitsShown={{ shown: unitRows.length, total: drawn.total }}
       >
-        <UnitCountsChart rows={unitRows} series={series} expand={kind === "callbacks"} selected={selected} unitName={name} formatValue={formatValue} onSelect={onSelect} />
+        <UnitCountsChart
+          rows={unitRows}
+          series={series}
+          expand={kind === "callbacks"}
+          selected={selected}
+          unitName={name}
+          formatValue={formatValue}
+          onSelect={onSelect}
+        />
       </ChartCard>
       <ChartCard
         title={titles[2]}

@@ -40,10 +40,21 @@ function BoxShape({ x = 0, y = 0, width = 0, height = 0, payload, selected }: Sh
       <line x1={mid} x2={mid} y1={at(max)} y2={at(min)} stroke={color} strokeWidth={1.5} />
       <line x1={mid - cap / 2} x2={mid + cap / 2} y1={at(max)} y2={at(max)} stroke={color} strokeWidth={1.5} />
       <line x1={mid - cap / 2} x2={mid + cap / 2} y1={at(min)} y2={at(min)} stroke={color} strokeWidth={1.5} />
-      <rect x={mid - boxWidth / 2} y={at(q3)} width={boxWidth} height={Math.max(1, at(q1) - at(q3))} fill={color} fillOpacity={0.18} stroke={color} strokeWidth={1.5} rx={2} />
+      <rect
+        x={mid - boxWidth / 2}
+        y={at(q3)}
+        width={boxWidth}
+        height={Math.max(1, at(q1) - at(q3))}
+        fill={color}
+        fillOpacity={0.18}
+        stroke={color}
+        strokeWidth={1.5}
+        rx={2}
+      />
       <line x1={mid - boxWidth / 2} x2={mid + boxWidth / 2} y1={at(median)} y2={at(median)} stroke={color} strokeWidth={2.5} />
       {scores.map((score, i) => (
         // Dots to the right of the box, nudged apart so equal scores stay countable.
+        // biome-ignore lint/suspicious/noArrayIndexKey: equal scores are distinct dots; their position is their identity
         <circle key={i} cx={mid + boxWidth / 2 + 8 + (i % 2) * 5} cy={at(score)} r={2.6} fill="#fff" stroke={color} strokeWidth={1.3} />
       ))}
     </g>

@@ -13,7 +13,16 @@ export function ServiceKpis({ year, unitCode }: { year: number; unitCode: string
   const summary = data ? serviceSummary(data.yearTotals, unitCode) : null;
   if (error) return <ErrorAlert error={error} />;
   if (!loading && !summary) return null;
-  const s = summary ?? { callbacks: 0, satisfactionRate: null, complaints: 0, repeatComplaints: 0, dispatches: 0, onTimeRate: null, refused: 0, unitCount: 0 };
+  const s = summary ?? {
+    callbacks: 0,
+    satisfactionRate: null,
+    complaints: 0,
+    repeatComplaints: 0,
+    dispatches: 0,
+    onTimeRate: null,
+    refused: 0,
+    unitCount: 0,
+  };
   return (
     <KpiStrip
       loading={loading && !data}
@@ -29,7 +38,13 @@ export function ServiceKpis({ year, unitCode }: { year: number; unitCode: string
           note: t.kpiRepeat(s.repeatComplaints),
         },
         { key: "dispatches", label: t.kpiDispatches, value: s.dispatches, unit: t.times },
-        { key: "on-time", label: t.kpiOnTime, value: formatPercent(s.onTimeRate, 1), tone: s.refused > 0 ? "bad" : "good", note: t.kpiRefused(s.refused) },
+        {
+          key: "on-time",
+          label: t.kpiOnTime,
+          value: formatPercent(s.onTimeRate, 1),
+          tone: s.refused > 0 ? "bad" : "good",
+          note: t.kpiRefused(s.refused),
+        },
       ]}
     />
   );

@@ -30,7 +30,13 @@ export default function UnitCountsChart({ rows, series, expand = false, selected
   const hasRightLabels = rows.some((row) => row.rightLabel);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" stackOffset={expand ? "expand" : "none"} margin={{ top: 4, right: 8, bottom: 2, left: 4 }} barCategoryGap="26%">
+      <BarChart
+        data={rows}
+        layout="vertical"
+        stackOffset={expand ? "expand" : "none"}
+        margin={{ top: 4, right: 8, bottom: 2, left: 4 }}
+        barCategoryGap="26%"
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"
@@ -59,7 +65,10 @@ export default function UnitCountsChart({ rows, series, expand = false, selected
         <Tooltip
           cursor={{ fill: "#f0f4f8" }}
           labelFormatter={(code) => unitName(String(code))}
-          formatter={(_value, name, item) => [formatValue((item as { payload: UnitCountRow }).payload, String(name)), labels[String(name)] ?? String(name)]}
+          formatter={(_value, name, item) => [
+            formatValue((item as { payload: UnitCountRow }).payload, String(name)),
+            labels[String(name)] ?? String(name),
+          ]}
         />
         {series.map((s) => (
           <Bar

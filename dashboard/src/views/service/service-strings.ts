@@ -39,7 +39,10 @@ export const serviceStrings = defineStrings(
     spreadBox: "四分位区间",
     spreadMedian: "中位数",
     spreadDots: "评委评分",
-    spreadTooltip: { count: "评分人数", min: "最低", q1: "下四分位", median: "中位数", q3: "上四分位", max: "最高", mean: "平均" } as Record<string, string>,
+    spreadTooltip: { count: "评分人数", min: "最低", q1: "下四分位", median: "中位数", q3: "上四分位", max: "最高", mean: "平均" } as Record<
+      string,
+      string
+    >,
     total: "合计",
     noData: "该年度暂无记录。",
     noScores: "该年度暂无评委评分。",

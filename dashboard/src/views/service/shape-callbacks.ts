@@ -33,9 +33,7 @@ export function callbackShares(rows: readonly (CallbackCounts & { unit: { code: 
     dissatisfiedShare: percentOf(row.callbacksDissatisfied, row.total),
     // Half points counted in integers (2 × satisfied + basically) so no float creeps into the rate.
     satisfactionRate:
-      row.total === 0
-        ? null
-        : Math.round(((2 * row.callbacksSatisfied + row.callbacksBasicallySatisfied) / (2 * row.total)) * 10000) / 100,
+      row.total === 0 ? null : Math.round(((2 * row.callbacksSatisfied + row.callbacksBasicallySatisfied) / (2 * row.total)) * 10000) / 100,
   }));
 }
 

@@ -17,7 +17,20 @@ describe("committeeSpread", () => {
   it("summarises the worked example's north satisfaction scores 78, 85, 88, 93, 93", () => {
     const spread = committeeSpread(scores(north, "SATISFACTION", [93, 78, 88, 93, 85]));
     expect(spread.SATISFACTION).toEqual([
-      { unitCode: "north", unitName: "城北管理站", count: 5, min: 78, q1: 85, median: 88, q3: 93, max: 93, mean: 87.4, whisker: [78, 93], box: [85, 93], scores: [78, 85, 88, 93, 93] },
+      {
+        unitCode: "north",
+        unitName: "城北管理站",
+        count: 5,
+        min: 78,
+        q1: 85,
+        median: 88,
+        q3: 93,
+        max: 93,
+        mean: 87.4,
+        whisker: [78, 93],
+        box: [85, 93],
+        scores: [78, 85, 88, 93, 93],
+      },
     ]);
     expect(spread.COOPERATION).toEqual([]);
   });

@@ -29,9 +29,7 @@ describe("complaints", () => {
 
 describe("dispatches", () => {
   it("gives the north station's 6 orders (3 on time, 3 refused) an on-time rate of 50 %", () => {
-    const [north] = dispatchesByUnit([
-      { unit: { code: "north", name: "城北管理站" }, dispatchesOnTime: 3, dispatchesLate: 0, dispatchesRefused: 3 },
-    ]);
+    const [north] = dispatchesByUnit([{ unit: { code: "north", name: "城北管理站" }, dispatchesOnTime: 3, dispatchesLate: 0, dispatchesRefused: 3 }]);
     expect(north).toMatchObject({ total: 6, dispatchesRefused: 3, onTimeRate: 50 });
   });
 
@@ -68,7 +66,9 @@ describe("chart order", () => {
   });
 
   it("draws MAX_BAR_UNITS of 1,000 units and keeps the selected one", () => {
-    const rows = dispatchesByUnit(Array.from({ length: 1000 }, (_, i) => ({ unit: unit(`u${i}`), dispatchesOnTime: i % 10, dispatchesLate: 1, dispatchesRefused: 1 })));
+    const rows = dispatchesByUnit(
+      Array.from({ length: 1000 }, (_, i) => ({ unit: unit(`u${i}`), dispatchesOnTime: i % 10, dispatchesLate: 1, dispatchesRefused: 1 })),
+    );
     const drawn = limitUnits(byLowestOnTime(rows), MAX_BAR_UNITS, (row) => row.unitCode, "u9");
     expect(drawn.shown).toHaveLength(MAX_BAR_UNITS);
     expect(drawn.shown.at(-1)!.unitCode).toBe("u9");

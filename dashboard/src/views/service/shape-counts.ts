@@ -9,10 +9,7 @@ export type MonthCounts<K extends string> = { month: number; total: number } & R
  * Twelve points of the given counts, rows of several units added up; a month without records is
  * zero, not missing, so a quiet month is visibly quiet.
  */
-export function countsByMonth<K extends string>(
-  rows: readonly (CountRow<K> & { month: number })[],
-  keys: readonly K[],
-): MonthCounts<K>[] {
+export function countsByMonth<K extends string>(rows: readonly (CountRow<K> & { month: number })[], keys: readonly K[]): MonthCounts<K>[] {
   const points = MONTHS.map((month) => {
     const point = { month, total: 0 } as MonthCounts<K>;
     for (const key of keys) (point as Record<string, number>)[key] = 0;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { serviceSummary, type ServiceTotalsInput } from "./shape-service-summary.ts";
 
-const row = (code: string, callbacks: [number, number, number], complaints: [number, number], dispatches: [number, number, number]): ServiceTotalsInput => ({
+const row = (
+  code: string,
+  callbacks: [number, number, number],
+  complaints: [number, number],
+  dispatches: [number, number, number],
+): ServiceTotalsInput => ({
   unit: { code },
   callbacksSatisfied: callbacks[0],
   callbacksBasicallySatisfied: callbacks[1],
@@ -32,7 +37,14 @@ describe("serviceSummary", () => {
 
   it("pools the department's callbacks and orders instead of averaging unit rates", () => {
     // (40 + 2.5) / 50 = 85 %, not the mean of 81.25 % and 100 %.
-    expect(serviceSummary(rows, null)).toMatchObject({ callbacks: 50, satisfactionRate: 85, complaints: 2, repeatComplaints: 1, dispatches: 6, unitCount: 2 });
+    expect(serviceSummary(rows, null)).toMatchObject({
+      callbacks: 50,
+      satisfactionRate: 85,
+      complaints: 2,
+      repeatComplaints: 1,
+      dispatches: 6,
+      unitCount: 2,
+    });
   });
 
   it("has no rates without callbacks or orders, and nothing for an unknown unit", () => {

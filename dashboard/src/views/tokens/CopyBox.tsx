@@ -22,7 +22,16 @@ export function CopyBox({ label, value, testId, multiline }: { label: string; va
     }
   }
 
-  const common = { ref, readOnly: true, value, "data-testid": testId, "aria-label": label, onFocus: () => ref.current?.select(), className: "copy-box__text", spellCheck: false };
+  const common = {
+    ref,
+    readOnly: true,
+    value,
+    "data-testid": testId,
+    "aria-label": label,
+    onFocus: () => ref.current?.select(),
+    className: "copy-box__text",
+    spellCheck: false,
+  };
   return (
     <div className="copy-box">
       <span className="copy-box__label">{label}</span>

@@ -33,7 +33,14 @@ export function NewTokenForm({ onCreated }: { onCreated: (created: { name: strin
       <div className="form-row">
         <label className="field token-form__name">
           <span>{t.name}</span>
-          <input name="tokenName" value={name} maxLength={120} placeholder={t.namePlaceholder} onChange={(e) => setName(e.target.value)} aria-invalid={!!error} />
+          <input
+            name="tokenName"
+            value={name}
+            maxLength={120}
+            placeholder={t.namePlaceholder}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={!!error}
+          />
         </label>
         <button type="submit" className="btn btn--primary" disabled={loading} data-testid="token-create">
           {loading ? t.creating : t.create}

@@ -43,7 +43,12 @@ export default function TokensView() {
       {created ? (
         <TokenSecret name={created.name} secret={created.secret} onDismiss={() => setCreated(null)} />
       ) : (
-        <NewTokenForm onCreated={(token) => (setCreated(token), setNotice(null))} />
+        <NewTokenForm
+          onCreated={(token) => {
+            setCreated(token);
+            setNotice(null);
+          }}
+        />
       )}
       {notice && (
         <div className="alert alert--ok" role="status" data-testid="tokens-notice">
@@ -81,10 +86,24 @@ export default function TokensView() {
                     </td>
                     <td>{formatInstant(token.createdAt)}</td>
                     <td>{token.lastUsedAt ? formatInstant(token.lastUsedAt) : <span className="muted">{t.never}</span>}</td>
-                    <td data-testid="token-status">{token.revokedAt ? <span className="badge badge--final">{t.revoked(formatInstant(token.revokedAt))}</span> : <span className="badge badge--excellent">{t.active}</span>}</td>
+                    <td data-testid="token-status">
+                      {token.revokedAt ? (
+                        <span className="badge badge--final">{t.revoked(formatInstant(token.revokedAt))}</span>
+                      ) : (
+                        <span className="badge badge--excellent">{t.active}</span>
+                      )}
+                    </td>
                     <td className="tokens-table__actions">
                       {!token.revokedAt && (
-                        <button type="button" className="btn btn--small" onClick={() => (revoke.reset(), setRevoking(token))} data-testid={`token-revoke-${token.name}`}>
+                        <button
+                          type="button"
+                          className="btn btn--small"
+                          onClick={() => {
+                            revoke.reset();
+                            setRevoking(token);
+                          }}
+                          data-testid={`token-revoke-${token.name}`}
+                        >
                           {t.revoke}
                         </button>
                       )}
@@ -97,7 +116,15 @@ export default function TokensView() {
         )}
       </div>
       {revoking && (
-        <ConfirmDialog title={t.revokeTitle(revoking.name)} confirmLabel={t.revoke} cancelLabel={t.cancel} danger confirmDisabled={revoke.loading} onConfirm={() => confirmRevoke(revoking)} onCancel={() => setRevoking(null)}>
+        <ConfirmDialog
+          title={t.revokeTitle(revoking.name)}
+          confirmLabel={t.revoke}
+          cancelLabel={t.cancel}
+          danger
+          confirmDisabled={revoke.loading}
+          onConfirm={() => confirmRevoke(revoking)}
+          onCancel={() => setRevoking(null)}
+        >
           <p>{t.revokeText}</p>
           {revoke.error ? <p className="error">{describeError(revoke.error)}</p> : null}
         </ConfirmDialog>

@@ -9,7 +9,9 @@ export interface TokenLike {
 
 /** Working tokens first, newest first within each group (the server lists them oldest first). */
 export function sortTokens<T extends TokenLike>(tokens: readonly T[]): T[] {
-  return [...tokens].sort((a, b) => Number(!!a.revokedAt) - Number(!!b.revokedAt) || b.createdAt.localeCompare(a.createdAt) || Number(b.id) - Number(a.id));
+  return [...tokens].sort(
+    (a, b) => Number(!!a.revokedAt) - Number(!!b.revokedAt) || b.createdAt.localeCompare(a.createdAt) || Number(b.id) - Number(a.id),
+  );
 }
 
 /** The server's rule (1–100 characters after trimming); keys into the view's texts. */

@@ -32,7 +32,8 @@ export const tokensStrings = defineStrings(
   },
   {
     title: "API tokens",
-    intro: "Personal API tokens let scripts and reporting tools call the GraphQL API as you, with your roles' rights. Revoke tokens you no longer use.",
+    intro:
+      "Personal API tokens let scripts and reporting tools call the GraphQL API as you, with your roles' rights. Revoke tokens you no longer use.",
     createTitle: "New token",
     name: "Name",
     namePlaceholder: "e.g. monthly report script",
@@ -40,7 +41,8 @@ export const tokensStrings = defineStrings(
     creating: "Creating…",
     nameErrors: { required: "Give the token a name", tooLong: "At most 100 characters" },
     secretTitle: (name: string) => `Token “${name}” created`,
-    secretWarning: "Copy this secret now and keep it safe. It will not be shown again and cannot be recovered; if lost, revoke the token and create a new one.",
+    secretWarning:
+      "Copy this secret now and keep it safe. It will not be shown again and cannot be recovered; if lost, revoke the token and create a new one.",
     secretLabel: "Secret",
     copy: "Copy",
     copied: "Copied",

@@ -60,7 +60,17 @@ export function DimensionMultiples({ years, selectedUnit, selectedYear }: Props)
               testId={`dimension-${panel.dimension.toLowerCase()}`}
               unitsShown={{ shown: panel.units.length, total: panel.total }}
             >
-              <TrendLinesChart rows={panel.rows} units={panel.units} unitName={name} formatValue={formatScore} domain={panel.domain} ticks={panel.ticks} selectedUnit={selectedUnit} selectedYear={selectedYear} compact />
+              <TrendLinesChart
+                rows={panel.rows}
+                units={panel.units}
+                unitName={name}
+                formatValue={formatScore}
+                domain={panel.domain}
+                ticks={panel.ticks}
+                selectedUnit={selectedUnit}
+                selectedYear={selectedYear}
+                compact
+              />
             </ChartCard>
           </div>
         ))}

@@ -43,7 +43,14 @@ export function TotalRankCards({ years, selectedUnit, selectedYear }: Props) {
   return (
     <div className="grid-2 trends-row">
       <ChartCard title={t.totalTitle} subtitle={t.totalSub} testId="total-trend" {...common}>
-        <TrendLinesChart rows={totals.rows} units={totals.units} unitName={name} formatValue={formatScore} selectedUnit={selectedUnit} selectedYear={selectedYear} />
+        <TrendLinesChart
+          rows={totals.rows}
+          units={totals.units}
+          unitName={name}
+          formatValue={formatScore}
+          selectedUnit={selectedUnit}
+          selectedYear={selectedYear}
+        />
       </ChartCard>
       <ChartCard title={t.rankTitle} subtitle={t.rankSub} testId="rank-trend" {...common}>
         <TrendLinesChart

@@ -23,9 +23,26 @@ export function TrendsKpis({ years }: { years: readonly number[] }) {
       loading={loading && !data}
       items={[
         { key: "years", label: t.kpiYears, value: h ? `${h.firstYear}–${h.lastYear}` : "", note: h ? t.kpiYearsNote(h.unitCount) : undefined },
-        { key: "leader", label: t.kpiLeader(last), value: h?.leader ? name(h.leader.unitCode) : t.none, note: h?.leader ? t.kpiLeaderNote(formatScore(h.leader.total)) : undefined },
-        { key: "improved", label: t.kpiImproved(last), value: h?.mostImproved ? name(h.mostImproved.unitCode) : t.none, tone: h?.mostImproved ? "good" : "neutral", note: change(h?.mostImproved ?? null) },
-        { key: "declined", label: t.kpiDeclined(last), value: h?.mostDeclined ? name(h.mostDeclined.unitCode) : t.none, tone: h?.mostDeclined ? "bad" : "neutral", note: change(h?.mostDeclined ?? null) },
+        {
+          key: "leader",
+          label: t.kpiLeader(last),
+          value: h?.leader ? name(h.leader.unitCode) : t.none,
+          note: h?.leader ? t.kpiLeaderNote(formatScore(h.leader.total)) : undefined,
+        },
+        {
+          key: "improved",
+          label: t.kpiImproved(last),
+          value: h?.mostImproved ? name(h.mostImproved.unitCode) : t.none,
+          tone: h?.mostImproved ? "good" : "neutral",
+          note: change(h?.mostImproved ?? null),
+        },
+        {
+          key: "declined",
+          label: t.kpiDeclined(last),
+          value: h?.mostDeclined ? name(h.mostDeclined.unitCode) : t.none,
+          tone: h?.mostDeclined ? "bad" : "neutral",
+          note: change(h?.mostDeclined ?? null),
+        },
       ]}
     />
   );

@@ -86,7 +86,8 @@ export function YearOverYearTable({ years, selectedUnit, onSelect }: Props) {
                     ) : (
                       [
                         <td key={`${cell.year}-t`} className="num year-start" data-testid={`total-${cell.year}`}>
-                          <strong>{formatScore(cell.total)}</strong> <Delta value={cell.totalDelta} direction={cell.totalDirection} format={formatScore} />
+                          <strong>{formatScore(cell.total)}</strong>{" "}
+                          <Delta value={cell.totalDelta} direction={cell.totalDirection} format={formatScore} />
                         </td>,
                         <td key={`${cell.year}-r`} className="num" data-testid={`rank-${cell.year}`}>
                           {cell.rank} <Delta value={cell.rankDelta} direction={cell.rankDirection} format={String} />

@@ -35,7 +35,6 @@ export type TrendValue = (point: TrendPointInput) => number | null;
 
 export const byTotal: TrendValue = (p) => p.total;
 export const byRank: TrendValue = (p) => p.rank;
-export const byCompletion: TrendValue = (p) => p.completionRate;
 
 /** Every year from the first to the last point, gaps included, so a missing year shows as a gap. */
 export function yearsSpanned(points: readonly TrendPointInput[]): number[] {
@@ -96,7 +95,10 @@ export interface DrawnTrendSeries extends TrendSeries {
  */
 export function limitTrendSeries(series: TrendSeries, max: number, selected?: string | null): DrawnTrendSeries {
   const { shown, total } = limitUnits(series.units, max, (unit) => unit.code, selected);
-  const rows = series.rows.map((row) => ({ year: row.year, values: Object.fromEntries(shown.map((unit) => [unit.code, row.values[unit.code] ?? null])) }));
+  const rows = series.rows.map((row) => ({
+    year: row.year,
+    values: Object.fromEntries(shown.map((unit) => [unit.code, row.values[unit.code] ?? null])),
+  }));
   return { years: series.years, units: shown, rows, total };
 }
 

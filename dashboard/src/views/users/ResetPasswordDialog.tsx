@@ -27,10 +27,24 @@ export function ResetPasswordDialog({ username, onDone }: { username: string; on
   }
 
   return (
-    <ConfirmDialog title={t.passwordTitle(username)} confirmLabel={loading ? t.saving : t.resetPassword} cancelLabel={t.cancel} onConfirm={confirm} onCancel={() => onDone(false)} confirmDisabled={loading || password === ""}>
+    <ConfirmDialog
+      title={t.passwordTitle(username)}
+      confirmLabel={loading ? t.saving : t.resetPassword}
+      cancelLabel={t.cancel}
+      onConfirm={confirm}
+      onCancel={() => onDone(false)}
+      confirmDisabled={loading || password === ""}
+    >
       <label className="field">
         <span>{t.newPassword}</span>
-        <input name="newPassword" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={!!error} />
+        <input
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={!!error}
+        />
         {error ? <span className="field-error">{error}</span> : <span className="field-hint">{t.hints.password}</span>}
       </label>
       <p className="muted">{t.passwordNote}</p>

@@ -51,6 +51,7 @@ export function UserForm({ account, onDone }: Props) {
   }
 
   const field = (key: UserField, control: ReactNode, hint?: string) => (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is passed in and rendered inside the label
     <label className="field" key={key}>
       <span>{t.fields[key]}</span>
       {control}
@@ -63,7 +64,10 @@ export function UserForm({ account, onDone }: Props) {
       )}
     </label>
   );
-  const text = (key: "username" | "displayName" | "password" | "memberName", props: { type?: string; disabled?: boolean; autoComplete?: string } = {}) => (
+  const text = (
+    key: "username" | "displayName" | "password" | "memberName",
+    props: { type?: string; disabled?: boolean; autoComplete?: string } = {},
+  ) => (
     <input name={key} value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} aria-invalid={!!errors[key]} {...props} />
   );
 
@@ -79,7 +83,13 @@ export function UserForm({ account, onDone }: Props) {
         <legend>{t.fields.roles}</legend>
         {ROLE_ORDER.map((role: Role) => (
           <label key={role} className="check">
-            <input type="checkbox" name="roles" value={role} checked={values.roles.includes(role)} onChange={(e) => setValues({ ...values, roles: toggleRole(values.roles, role, e.target.checked) })} />
+            <input
+              type="checkbox"
+              name="roles"
+              value={role}
+              checked={values.roles.includes(role)}
+              onChange={(e) => setValues({ ...values, roles: toggleRole(values.roles, role, e.target.checked) })}
+            />
             {t.roles[role]}
           </label>
         ))}
@@ -94,7 +104,12 @@ export function UserForm({ account, onDone }: Props) {
           {isHead &&
             field(
               "unitCode",
-              <select name="unitCode" value={values.unitCode} onChange={(e) => setValues({ ...values, unitCode: e.target.value })} aria-invalid={!!errors.unitCode}>
+              <select
+                name="unitCode"
+                value={values.unitCode}
+                onChange={(e) => setValues({ ...values, unitCode: e.target.value })}
+                aria-invalid={!!errors.unitCode}
+              >
                 <option value="">{t.pickUnit}</option>
                 {units.map((unit) => (
                   <option key={unit.code} value={unit.code}>
@@ -108,7 +123,10 @@ export function UserForm({ account, onDone }: Props) {
       )}
       {serverError ? (
         <div className="alert alert--error" role="alert" data-testid="user-form-error">
-          <strong>{errorCode(serverError) === "CONFLICT" ? t.conflict : errorCode(serverError) === "NOT_FOUND" ? t.notFound : t.serverRejected}</strong> {describeError(serverError)}
+          <strong>
+            {errorCode(serverError) === "CONFLICT" ? t.conflict : errorCode(serverError) === "NOT_FOUND" ? t.notFound : t.serverRejected}
+          </strong>{" "}
+          {describeError(serverError)}
         </div>
       ) : null}
       <div className="form-actions">

@@ -32,7 +32,11 @@ export default function UsersView() {
     setToggleError(null);
     try {
       // UserAccount has no id, so Apollo cannot merge the answer into the list: refetch it.
-      await updateUser({ variables: { input: { username: account.username, disabled: !account.disabled } }, refetchQueries: [UsersListDocument], awaitRefetchQueries: true });
+      await updateUser({
+        variables: { input: { username: account.username, disabled: !account.disabled } },
+        refetchQueries: [UsersListDocument],
+        awaitRefetchQueries: true,
+      });
       setNotice(account.disabled ? t.enabledDone(account.username) : t.disabledDone(account.username));
       setDialog(null);
     } catch (e) {
@@ -45,7 +49,15 @@ export default function UsersView() {
       <header className="page-head">
         <h1>{t.title}</h1>
         {editing === null && (
-          <button type="button" className="btn btn--primary" onClick={() => (setEditing("new"), setNotice(null))} data-testid="user-add">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => {
+              setEditing("new");
+              setNotice(null);
+            }}
+            data-testid="user-add"
+          >
             {t.add}
           </button>
         )}
@@ -91,7 +103,13 @@ export default function UsersView() {
                   {accounts.map((account) => {
                     const self = account.username === viewer?.username;
                     return (
-                      <tr key={account.username} data-username={account.username} className={account.disabled ? "is-disabled" : editing !== "new" && editing?.username === account.username ? "is-selected" : undefined}>
+                      <tr
+                        key={account.username}
+                        data-username={account.username}
+                        className={
+                          account.disabled ? "is-disabled" : editing !== "new" && editing?.username === account.username ? "is-selected" : undefined
+                        }
+                      >
                         <td className="users-table__username">
                           {account.username}
                           {self && <span className="muted">{t.you}</span>}
@@ -108,17 +126,44 @@ export default function UsersView() {
                         </td>
                         <td>{account.unitCode ? name(account.unitCode) : <span className="muted">—</span>}</td>
                         <td>{account.memberName ?? <span className="muted">—</span>}</td>
-                        <td>{account.disabled ? <span className="badge badge--fail">{t.disabled}</span> : <span className="badge badge--excellent">{t.active}</span>}</td>
+                        <td>
+                          {account.disabled ? (
+                            <span className="badge badge--fail">{t.disabled}</span>
+                          ) : (
+                            <span className="badge badge--excellent">{t.active}</span>
+                          )}
+                        </td>
                         <td className="users-table__actions">
-                          <button type="button" className="btn btn--small" onClick={() => (setEditing(account), setNotice(null))} data-testid={`user-edit-${account.username}`}>
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            onClick={() => {
+                              setEditing(account);
+                              setNotice(null);
+                            }}
+                            data-testid={`user-edit-${account.username}`}
+                          >
                             {t.edit}
                           </button>
-                          <button type="button" className="btn btn--small" onClick={() => setDialog({ kind: "password", account })} data-testid={`user-password-${account.username}`}>
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            onClick={() => setDialog({ kind: "password", account })}
+                            data-testid={`user-password-${account.username}`}
+                          >
                             {t.resetPassword}
                           </button>
                           {/* Disabling yourself would lock you out at once; the server allows it, the page does not offer it. */}
                           {!self && (
-                            <button type="button" className="btn btn--small" onClick={() => (setToggleError(null), setDialog({ kind: "toggle", account }))} data-testid={`user-toggle-${account.username}`}>
+                            <button
+                              type="button"
+                              className="btn btn--small"
+                              onClick={() => {
+                                setToggleError(null);
+                                setDialog({ kind: "toggle", account });
+                              }}
+                              data-testid={`user-toggle-${account.username}`}
+                            >
                               {account.disabled ? t.enable : t.disable}
                             </button>
                           )}

@@ -23,7 +23,14 @@ export function SchemeControls({ form, errors, changed, onChange }: Props) {
         {label}
         {changed.has(key) && <em className="changed-mark"> · {t.changed}</em>}
       </span>
-      <input name={key} type="number" step={step} value={form[key] ?? ""} onChange={(e) => onChange(key, e.target.value)} aria-invalid={!!errors[key]} />
+      <input
+        name={key}
+        type="number"
+        step={step}
+        value={form[key] ?? ""}
+        onChange={(e) => onChange(key, e.target.value)}
+        aria-invalid={!!errors[key]}
+      />
       {errors[key] && <span className="field-error">{t.errors[errors[key]]}</span>}
     </label>
   );
@@ -40,15 +47,36 @@ export function SchemeControls({ form, errors, changed, onChange }: Props) {
             <label htmlFor={`weight-${d}`}>
               <span className="swatch" style={{ background: dimensionColor(d) }} /> {common.dimensions[d]}
             </label>
-            <input id={`weight-${d}`} name={key} type="range" min={0} max={100} step={1} value={value} onChange={(e) => onChange(key, e.target.value)} />
-            <input className="weight-number" aria-label={common.dimensions[d]} name={`${key}.number`} type="number" min={0} max={1000} value={form[key] ?? ""} onChange={(e) => onChange(key, e.target.value)} aria-invalid={!!errors[key]} />
+            <input
+              id={`weight-${d}`}
+              name={key}
+              type="range"
+              min={0}
+              max={100}
+              step={1}
+              value={value}
+              onChange={(e) => onChange(key, e.target.value)}
+            />
+            <input
+              className="weight-number"
+              aria-label={common.dimensions[d]}
+              name={`${key}.number`}
+              type="number"
+              min={0}
+              max={1000}
+              value={form[key] ?? ""}
+              onChange={(e) => onChange(key, e.target.value)}
+              aria-invalid={!!errors[key]}
+            />
             <span className="muted weight-share">{t.weightShare(share)}</span>
             {errors[key] && <span className="field-error weight-error">{t.errors[errors[key]]}</span>}
           </div>
         );
       })}
       <h3>{t.parameters}</h3>
-      <div className="param-grid">{PARAMETER_NAMES.map((name) => numberField(name, t.params[name], name === "trimThreshold" || name === "minRaters" ? "1" : "any"))}</div>
+      <div className="param-grid">
+        {PARAMETER_NAMES.map((name) => numberField(name, t.params[name], name === "trimThreshold" || name === "minRaters" ? "1" : "any"))}
+      </div>
       <h3>{t.thresholds}</h3>
       <div className="param-grid param-grid--3">{THRESHOLD_GRADES.map((grade) => numberField(`grade.${grade}`, t.grades[grade]))}</div>
     </div>

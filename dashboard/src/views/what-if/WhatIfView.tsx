@@ -41,12 +41,16 @@ export default function WhatIfView() {
   // While a field is half-typed (invalid), keep simulating the last valid scheme; compare by
   // content, since the parsed input is a new object on every render.
   const [lastValid, setLastValid] = useState<SchemeInput | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: compared by content on purpose (see above)
   useEffect(() => {
     if (validInput) setLastValid(validInput);
   }, [JSON.stringify(validInput)]);
   const scheme = useDebounced(lastValid, 250);
 
-  const simulation = useQuery(SimulateAssessmentQuery, year === null || scheme === null ? skipToken : { variables: { year, scheme }, fetchPolicy: "cache-first" });
+  const simulation = useQuery(
+    SimulateAssessmentQuery,
+    year === null || scheme === null ? skipToken : { variables: { year, scheme }, fetchPolicy: "cache-first" },
+  );
   const shown = simulation.data ?? simulation.previousData;
   const finalized = shown?.simulateAssessment.finalized ?? false;
   const changed = new Set(form && stored ? changedFields(form, stored) : []);
@@ -80,7 +84,13 @@ export default function WhatIfView() {
             {t.reset}
           </button>
           {can(viewer, "saveScheme") && (
-            <button type="button" className="btn btn--primary" onClick={() => setConfirming(true)} disabled={!validInput || changed.size === 0 || finalized || saving.loading} data-testid="save-scheme">
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => setConfirming(true)}
+              disabled={!validInput || changed.size === 0 || finalized || saving.loading}
+              data-testid="save-scheme"
+            >
               {saving.loading ? t.saving : t.save}
             </button>
           )}
@@ -110,7 +120,11 @@ export default function WhatIfView() {
       <ErrorAlert error={schemeQuery.error} />
       <div className="what-if-layout">
         <div className="card">
-          {form ? <SchemeControls form={form} errors={errors} changed={changed} onChange={onFieldChange} /> : <div className="chart-skeleton" style={{ height: 480 }} />}
+          {form ? (
+            <SchemeControls form={form} errors={errors} changed={changed} onChange={onFieldChange} />
+          ) : (
+            <div className="chart-skeleton" style={{ height: 480 }} />
+          )}
         </div>
         <div className="card what-if-ranking">
           <div className="card-head">
@@ -123,7 +137,13 @@ export default function WhatIfView() {
         </div>
       </div>
       {confirming && (
-        <ConfirmDialog title={t.confirmSave(year)} confirmLabel={t.save} cancelLabel={common.cancel} onConfirm={() => void doSave()} onCancel={() => setConfirming(false)}>
+        <ConfirmDialog
+          title={t.confirmSave(year)}
+          confirmLabel={t.save}
+          cancelLabel={common.cancel}
+          onConfirm={() => void doSave()}
+          onCancel={() => setConfirming(false)}
+        >
           <p>{t.confirmSaveText}</p>
         </ConfirmDialog>
       )}

@@ -39,7 +39,10 @@ describe("what-if form", () => {
   it("names each invalid field", () => {
     const form = { ...formFromScheme(defaults), satisfactionObjectiveShare: "1.5", trimThreshold: "4.5", costCap: "abc", "weight.COST": "" };
     const result = inputFromForm(form);
-    expect(result).toEqual({ ok: false, errors: { satisfactionObjectiveShare: "range", trimThreshold: "integer", costCap: "number", "weight.COST": "number" } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { satisfactionObjectiveShare: "range", trimThreshold: "integer", costCap: "number", "weight.COST": "number" },
+    });
   });
 
   it("refuses all-zero weights and unordered grade thresholds", () => {

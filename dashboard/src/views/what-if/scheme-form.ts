@@ -47,7 +47,9 @@ export interface SchemeInputLike {
   [name: string]: unknown;
 }
 
-export type FormResult = { ok: true; input: SchemeInputLike } | { ok: false; errors: Record<string, "number" | "range" | "integer" | "weights" | "order"> };
+export type FormResult =
+  | { ok: true; input: SchemeInputLike }
+  | { ok: false; errors: Record<string, "number" | "range" | "integer" | "weights" | "order"> };
 
 function parseNumber(text: string | undefined): number | null {
   if (text === undefined || text.trim() === "" || !/^-?\d*(\.\d+)?$/.test(text.trim())) return null;

@@ -1,6 +1,5 @@
 import { graphql } from "../../gql/index.ts";
 
-
 export const WhatIfSchemeQuery = graphql(`
   query WhatIfScheme($year: Int!) {
     scheme(year: $year) {

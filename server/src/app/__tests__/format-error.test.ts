@@ -20,7 +20,10 @@ describe("formatError", () => {
   });
 
   it("keeps domain errors with their code and details", () => {
-    const formatted = formatError({ message: "x" }, wrap(new InvalidInputError([{ index: 2, field: "amount", reason: "must not be negative" }], "batch")));
+    const formatted = formatError(
+      { message: "x" },
+      wrap(new InvalidInputError([{ index: 2, field: "amount", reason: "must not be negative" }], "batch")),
+    );
     expect(formatted.extensions).toEqual({ code: "BAD_USER_INPUT", invalid: [{ index: 2, field: "amount", reason: "must not be negative" }] });
     expect(formatError({ message: "x" }, wrap(new DomainError("YEAR_FINALIZED", "2025 is finalised", { years: [2025] }))).extensions).toEqual({
       code: "YEAR_FINALIZED",

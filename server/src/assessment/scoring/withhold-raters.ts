@@ -63,7 +63,10 @@ interface WithheldFacts {
 function describeWithheld(f: WithheldFacts): Bilingual {
   const average = plain(dec(f.average));
   const how: Bilingual = f.trimmed
-    ? { zh: `评分小组 ${f.total} 人评分,去掉一个最高分和一个最低分,计入 ${f.countedCount} 个;平均 ${average}。`, en: `Committee: ${f.total} scores, the highest and the lowest dropped, ${f.countedCount} counted; average ${average}.` }
+    ? {
+        zh: `评分小组 ${f.total} 人评分,去掉一个最高分和一个最低分,计入 ${f.countedCount} 个;平均 ${average}。`,
+        en: `Committee: ${f.total} scores, the highest and the lowest dropped, ${f.countedCount} counted; average ${average}.`,
+      }
     : {
         zh: `评分小组 ${f.total} 人评分(不足 ${f.trimThreshold} 人,不去最高最低分);平均 ${average}。`,
         en: `Committee: ${f.total} scores (fewer than ${f.trimThreshold}, none dropped); average ${average}.`,
@@ -71,8 +74,16 @@ function describeWithheld(f: WithheldFacts): Bilingual {
   const score = (r: RaterScore) => plain(dec(r.score));
   let own: Bilingual = { zh: "", en: "" };
   if (f.ownCounted) own = { zh: `您的评分 ${score(f.ownCounted)} 计入。`, en: ` Your score ${score(f.ownCounted)} is counted.` };
-  else if (f.ownDroppedAsHighest) own = { zh: `您的评分 ${score(f.ownDroppedAsHighest)} 作为最高分去掉。`, en: ` Your score ${score(f.ownDroppedAsHighest)} was dropped as the highest.` };
-  else if (f.ownDroppedAsLowest) own = { zh: `您的评分 ${score(f.ownDroppedAsLowest)} 作为最低分去掉。`, en: ` Your score ${score(f.ownDroppedAsLowest)} was dropped as the lowest.` };
+  else if (f.ownDroppedAsHighest)
+    own = {
+      zh: `您的评分 ${score(f.ownDroppedAsHighest)} 作为最高分去掉。`,
+      en: ` Your score ${score(f.ownDroppedAsHighest)} was dropped as the highest.`,
+    };
+  else if (f.ownDroppedAsLowest)
+    own = {
+      zh: `您的评分 ${score(f.ownDroppedAsLowest)} 作为最低分去掉。`,
+      en: ` Your score ${score(f.ownDroppedAsLowest)} was dropped as the lowest.`,
+    };
   else if (f.ownNotYet) own = { zh: "您尚未评分。", en: " You have not scored yet." };
   return {
     zh: `${how.zh}${own.zh}其他委员的评分在定稿后公开。`,

@@ -61,11 +61,7 @@ describe("batch entry validation", () => {
   it("allows a warranty exchange only on repair material", () => {
     const cost = (category: CostCategory, warrantyExchange: boolean, reference: string): CostInput =>
       ({ unitCode: "north", date: "2025-05-01", category, amount: parseMoney("10"), warrantyExchange, reference }) as CostInput;
-    const invalid = validateEntries(
-      costLedger,
-      [cost(CostCategory.REPAIR_MATERIAL, true, "C-1"), cost(CostCategory.SALARY, true, "C-2")],
-      units,
-    );
+    const invalid = validateEntries(costLedger, [cost(CostCategory.REPAIR_MATERIAL, true, "C-1"), cost(CostCategory.SALARY, true, "C-2")], units);
     expect(invalid).toEqual([
       { index: 1, field: "warrantyExchange", reason: "only repair material can be a warranty exchange (category is SALARY)" },
     ]);

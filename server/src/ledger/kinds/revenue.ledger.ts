@@ -40,7 +40,10 @@ export const revenueLedger: LedgerKind<RevenueInput, RevenueRecord> = {
   toRow: (entry) => ({ category: entry.category, amount: formatMoney(entry.amount), is_correction: entry.correction ?? false }),
   check: (entry, check) => {
     if (!entry.correction && entry.amount.isNegative()) {
-      check.fail("amount", `must not be negative (got ${entry.amount.toFixed(2)}); a reversal of an earlier remittance is entered with correction: true`);
+      check.fail(
+        "amount",
+        `must not be negative (got ${entry.amount.toFixed(2)}); a reversal of an earlier remittance is entered with correction: true`,
+      );
     } else if (entry.correction && !entry.amount.isNegative()) {
       check.fail("amount", `a correction reverses money, so its amount must be negative (got ${entry.amount.toFixed(2)})`);
     }

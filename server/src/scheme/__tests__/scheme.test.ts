@@ -50,13 +50,7 @@ describe("scheme", () => {
       expect(error).toBeInstanceOf(InvalidInputError);
       const fields = (error as InvalidInputError).invalid.map((e) => e.field);
       expect(fields).toEqual(
-        expect.arrayContaining([
-          "weights[1].dimension",
-          "weights.REVENUE",
-          "satisfactionObjectiveShare",
-          "trimThreshold",
-          "gradeThresholds",
-        ]),
+        expect.arrayContaining(["weights[1].dimension", "weights.REVENUE", "satisfactionObjectiveShare", "trimThreshold", "gradeThresholds"]),
       );
     }
   });

@@ -18,9 +18,21 @@ export default function DimensionRadarChart({ rows, units, dimensionLabel, domai
         <PolarGrid />
         <PolarAngleAxis dataKey="dimension" tickFormatter={dimensionLabel} tick={{ fontSize: 12 }} />
         <PolarRadiusAxis domain={[0, domainMax]} tick={{ fontSize: 10 }} angle={45} tickCount={4} />
-        <Tooltip labelFormatter={(label) => dimensionLabel(String(label))} formatter={(value, name) => [formatScore(value === null ? null : Number(value)), String(name)]} />
+        <Tooltip
+          labelFormatter={(label) => dimensionLabel(String(label))}
+          formatter={(value, name) => [formatScore(value === null ? null : Number(value)), String(name)]}
+        />
         {units.map((unit) => (
-          <Radar key={unit.code} dataKey={unit.code} name={unit.name} stroke={unitColor(unit.code)} fill={unitColor(unit.code)} fillOpacity={0.08} strokeWidth={2} isAnimationActive={false} />
+          <Radar
+            key={unit.code}
+            dataKey={unit.code}
+            name={unit.name}
+            stroke={unitColor(unit.code)}
+            fill={unitColor(unit.code)}
+            fillOpacity={0.08}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         ))}
       </RadarChart>
     </ResponsiveContainer>

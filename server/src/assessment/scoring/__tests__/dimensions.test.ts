@@ -135,7 +135,11 @@ describe("SATISFACTION", () => {
 
   it("deducts complaint penalties (1 per plain, 3 per repeat complaint)", () => {
     const r = scoreSatisfaction(
-      { callbacks: { satisfied: 10, basicallySatisfied: 0, dissatisfied: 0 }, complaints: { plain: 2, repeat: 1 }, committee: raters("90", "90", "90") },
+      {
+        callbacks: { satisfied: 10, basicallySatisfied: 0, dissatisfied: 0 },
+        complaints: { plain: 2, repeat: 1 },
+        committee: raters("90", "90", "90"),
+      },
       DEFAULT_SCHEME,
     );
     expect(r.objective).toBe("95.00");

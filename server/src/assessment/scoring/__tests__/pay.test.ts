@@ -40,6 +40,13 @@ describe("performance pay (§6)", () => {
 
   it("exactly on target and on budget pays commission only", () => {
     const pay = computePay(contract(), "1000000.00", "100000.00");
-    expect(pay).toMatchObject({ commission: "60000.00", overTargetBonus: "0.00", underTargetDeduction: "0.00", repairSavingsReward: "0.00", repairOverspendCharge: "0.00", net: "60000.00" });
+    expect(pay).toMatchObject({
+      commission: "60000.00",
+      overTargetBonus: "0.00",
+      underTargetDeduction: "0.00",
+      repairSavingsReward: "0.00",
+      repairOverspendCharge: "0.00",
+      net: "60000.00",
+    });
   });
 });

@@ -70,9 +70,7 @@ function unitInputs(code: string, name: string): UnitInputs {
       repairSavingsRewardRate: String(t.repairSavingsRewardRate),
     },
     revenueActual: sum(example.revenue.filter((r) => r.unitCode === code).map((r) => r.amount)),
-    repairCost: sum(
-      costs.filter((c) => c.category === "REPAIR_MATERIAL" && !c.warrantyExchange && inWindow(c.date)).map((c) => c.amount),
-    ),
+    repairCost: sum(costs.filter((c) => c.category === "REPAIR_MATERIAL" && !c.warrantyExchange && inWindow(c.date)).map((c) => c.amount)),
     otherCost: sum(costs.filter((c) => c.category !== "REPAIR_MATERIAL").map((c) => c.amount)),
     callbacks: {
       satisfied: count(example.callbacks, code, (c) => c.outcome === "SATISFIED"),
@@ -119,12 +117,7 @@ describe("the worked example (ASSESSMENT.md §8)", () => {
     expect(actual.completionRate).toBe(expected.completionRate);
     expect(actual.repairCost).toBe(expected.repairCost);
     expect(actual.otherCost).toBe(expected.otherCost);
-    expect(actual.scores.map((s) => s.dimension)).toEqual([
-      Dimension.REVENUE,
-      Dimension.COST,
-      Dimension.SATISFACTION,
-      Dimension.COOPERATION,
-    ]);
+    expect(actual.scores.map((s) => s.dimension)).toEqual([Dimension.REVENUE, Dimension.COST, Dimension.SATISFACTION, Dimension.COOPERATION]);
     for (const dimension of Object.values(Dimension)) expect(scoreOf(actual, dimension).score).toBe(expected.scores[dimension]);
     expect(actual.total).toBe(expected.total);
     expect(actual.rank).toBe(expected.rank);
