@@ -11,6 +11,7 @@ export default defineConfig({
       "server/src/**/*.test.ts",
       "db/**/*.test.ts",
       "tests/integration/**/*.test.ts",
+      "tests/faults/**/*.test.ts",
       "tests/e2e/**/*.e2e.test.ts",
       "dashboard/src/**/*.test.{ts,tsx}",
     ],

@@ -14,16 +14,38 @@ export interface ConnectionOptions {
   poolMax?: number;
   /** Milliseconds after which PostgreSQL cancels a statement. */
   statementTimeoutMs?: number;
+  /** Milliseconds to wait for PostgreSQL to accept a new connection. */
+  connectTimeoutMs?: number;
+  /** Milliseconds a query waits for a connection of the pool (all busy, or none can be made). */
+  acquireTimeoutMs?: number;
+  /** Where knex's own warnings go (a dropped connection, say) instead of the console. */
+  log?: { warn(message: string): void; error(message: string): void };
 }
 
-export function createKnex({ url, poolMax = 10, statementTimeoutMs }: ConnectionOptions): Knex {
+/**
+ * A knex pool that survives its database going away: knex listens for errors on every pg client
+ * (a broken idle connection is marked and dropped when next acquired, it never crashes the
+ * process), new connections are made on demand (min 0) once the database answers again, and the
+ * timeouts make a request fail quickly rather than hang while it does not.
+ */
+export function createKnex({
+  url,
+  poolMax = 10,
+  statementTimeoutMs,
+  connectTimeoutMs = 5_000,
+  acquireTimeoutMs = 30_000,
+  log,
+}: ConnectionOptions): Knex {
   return knexFactory({
     client: "pg",
     connection: {
       connectionString: url,
+      connectionTimeoutMillis: connectTimeoutMs,
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
     },
     pool: { min: 0, max: poolMax },
+    acquireConnectionTimeout: acquireTimeoutMs,
+    ...(log ? { log: { warn: log.warn, error: log.error, deprecate: log.warn, debug: () => {} } } : {}),
   });
 }
 

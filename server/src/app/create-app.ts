@@ -4,9 +4,9 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
+import { GraphQLError } from "graphql";
 import { existsSync } from "node:fs";
 import http from "node:http";
-import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Knex } from "knex";
 import type { Logger } from "pino";
@@ -15,9 +15,12 @@ import { authenticate } from "../auth/session.service.ts";
 import { SignInThrottle } from "../auth/throttle.ts";
 import { createContext, type Context } from "../common/context.ts";
 import { getSchema } from "../schema/build-schema.ts";
+import { isDatabaseUnavailable } from "./database-unavailable.ts";
 import { formatError, INTERNAL_MESSAGE } from "./format-error.ts";
 import { mutationAuditPlugin } from "./audit-plugin.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
+import { assignRequestId, currentRequestId, withRequestId } from "./request-id.ts";
+import { unavailableHttpHead, unavailableStatusPlugin } from "./unavailable-status-plugin.ts";
 import { introspectionForSignedInOnly, limitYearComputations, queryLimits, securityHeaders } from "./security.ts";
 
 export interface AppOptions {
@@ -50,7 +53,7 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    formatError,
+    formatError: (formatted, error) => withRequestId(formatError(formatted, error)),
     // Batched requests multiply the work one request can ask for; nothing here needs them.
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -66,6 +69,7 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
       introspectionForSignedInOnly(),
       mutationAuditPlugin(),
       loggingPlugin(),
+      unavailableStatusPlugin(),
     ],
   });
   await apollo.start();
@@ -82,22 +86,26 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
   app.use(
     "/graphql",
     express.json({ limit: bodyLimit }),
+    assignRequestId,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = randomUUID();
-        res.setHeader("x-request-id", requestId);
-        const session = sessionCookie(req, res);
-        const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) });
+        const requestId = currentRequestId();
         const clientAddress = req.ip ?? "unknown";
-        return createContext({
-          knex,
-          logger: logger.child({ requestId, ip: clientAddress, user: viewer?.username }),
-          requestId,
-          viewer,
-          clientAddress,
-          session,
-          throttle,
-        });
+        try {
+          const session = sessionCookie(req, res);
+          const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) });
+          return createContext({
+            knex,
+            logger: logger.child({ requestId, ip: clientAddress, user: viewer?.username }),
+            requestId,
+            viewer,
+            clientAddress,
+            session,
+            throttle,
+          });
+        } catch (error) {
+          throw contextFailure(error, logger.child({ requestId, ip: clientAddress }));
+        }
       },
     }),
   );
@@ -130,7 +138,7 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
   });
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const requestId = randomUUID();
+    const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : currentRequestId();
     logger.error({ err: error, requestId, path: req.path }, "unexpected HTTP error");
     res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
   });
@@ -139,4 +147,19 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
     httpServer,
     stop: () => apollo.stop(),
   };
+}
+
+/**
+ * Building the context reads the database (who is signed in). When that fails no plugin runs, so
+ * the HTTP status travels on the error itself: 503 when the database cannot be reached, else 500.
+ * formatError turns it into the API's answer and the request id is added to it.
+ */
+function contextFailure(error: unknown, requestLogger: Logger): GraphQLError {
+  const unavailable = isDatabaseUnavailable(error);
+  if (unavailable) requestLogger.warn({ err: error }, "database unavailable while authenticating the request");
+  else requestLogger.error({ err: error }, "unexpected error while building the request context");
+  return new GraphQLError("Context creation failed", {
+    originalError: error instanceof Error ? error : new Error(String(error)),
+    extensions: { http: unavailable ? unavailableHttpHead() : { status: 500 } },
+  });
 }

@@ -2,8 +2,13 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError } from "../common/errors.ts";
 import type { Context } from "../common/context.ts";
+import { isDatabaseUnavailable } from "./database-unavailable.ts";
 
-/** Logs each operation, and every unexpected error in full (the caller sees only the request id). */
+/**
+ * Logs each operation, and every unexpected error in full (the caller sees only the request id;
+ * withRequestId in request-id.ts puts it in the answer). A database that cannot be reached is a
+ * warning with the driver's message: it is expected while PostgreSQL restarts.
+ */
 export function loggingPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
@@ -14,17 +19,17 @@ export function loggingPlugin(): ApolloServerPlugin<Context> {
             const original = unwrapResolverError(error);
             const code = error.extensions?.code;
             if (original instanceof DomainError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) continue;
+            if (isDatabaseUnavailable(error)) {
+              contextValue.logger.warn(
+                { reason: original instanceof Error ? original.message : String(original), operationName, path: error.path },
+                "database unavailable",
+              );
+              continue;
+            }
             contextValue.logger.error({ err: original, operationName, path: error.path }, "unexpected error");
           }
         },
         async willSendResponse({ response, operationName }) {
-          if (response.body.kind === "single") {
-            for (const error of response.body.singleResult.errors ?? []) {
-              if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
-                (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-              }
-            }
-          }
           contextValue.logger.info(
             {
               operationName,
