@@ -10,13 +10,23 @@ export interface Config {
   host: string;
   /** External PostgreSQL; when absent the embedded one is started. */
   databaseUrl: string | null;
-  embedded: { dataDir: string; port: number; database: string };
+  embedded: {
+    dataDir: string;
+    port: number;
+    database: string;
+    /** How many times in a row the server tries to start its PostgreSQL again after it died. */
+    restartAttempts: number;
+  };
   /** Load the demo years: "auto" = only into an empty embedded database. */
   demoData: "auto" | "always" | "never";
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   dashboardDir: string;
   statementTimeoutMs: number;
   poolMax: number;
+  /** How long to wait for PostgreSQL to accept a connection. */
+  connectTimeoutMs: number;
+  /** How long a request waits for a pooled connection before it is answered 503. */
+  acquireTimeoutMs: number;
   bodyLimit: string;
   production: boolean;
   /** Password for the `admin` account created on first start; generated and printed when absent. */
@@ -92,12 +102,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: path.resolve(REPO_ROOT, env.EMBEDDED_PG_DATA_DIR?.trim() || ".data/postgres"),
       port: integer("EMBEDDED_PG_PORT", 54329, 1, 65535),
       database,
+      restartAttempts: integer("EMBEDDED_PG_RESTART_ATTEMPTS", 5, 0, 100),
     },
     demoData,
     logLevel,
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR?.trim() || "dashboard/dist"),
     statementTimeoutMs: integer("DB_STATEMENT_TIMEOUT_MS", 30000, 100, 3_600_000),
     poolMax: integer("DB_POOL_MAX", 10, 1, 1000),
+    connectTimeoutMs: integer("DB_CONNECT_TIMEOUT_MS", 5000, 100, 600_000),
+    acquireTimeoutMs: integer("DB_ACQUIRE_TIMEOUT_MS", 30000, 100, 3_600_000),
     bodyLimit,
     production: env.NODE_ENV === "production",
     adminPassword,

@@ -8,6 +8,17 @@ describe("configuration", () => {
     expect(config.databaseUrl).toBeNull();
     expect(config.embedded.dataDir).toMatch(/\.data\/postgres$/);
     expect(config.demoData).toBe("auto");
+    expect(config.embedded.restartAttempts).toBe(5);
+    expect(config.connectTimeoutMs).toBe(5000);
+    expect(config.acquireTimeoutMs).toBe(30000);
+  });
+
+  it("reads the database's fault settings", () => {
+    const config = loadConfig({ EMBEDDED_PG_RESTART_ATTEMPTS: "0", DB_CONNECT_TIMEOUT_MS: "2000", DB_ACQUIRE_TIMEOUT_MS: "8000" });
+    expect([config.embedded.restartAttempts, config.connectTimeoutMs, config.acquireTimeoutMs]).toEqual([0, 2000, 8000]);
+    expect(() => loadConfig({ EMBEDDED_PG_RESTART_ATTEMPTS: "-1", DB_CONNECT_TIMEOUT_MS: "fast" })).toThrow(
+      /EMBEDDED_PG_RESTART_ATTEMPTS must be a whole number from 0 to 100 \(got "-1"\)[\s\S]*DB_CONNECT_TIMEOUT_MS/,
+    );
   });
 
   it("reads an external database and demo flag", () => {
