@@ -2,7 +2,7 @@ import { createKnex, isRunning, processesIn } from "@station/db";
 import { spawn, spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase, startBatchLoops, storedPerBatch, tally } from "./support/revenue-batches.ts";
 import {
   logLines,
@@ -32,9 +32,9 @@ describe("the server is killed with SIGKILL mid-batch", () => {
     setup = await newServerSetup(work.dir);
   });
 
-  afterAll(async () => {
+  // Each test leaves the directory with no server and no PostgreSQL running, whatever its outcome.
+  afterEach(async () => {
     await server?.stop();
-    // Whatever the outcome, leave no PostgreSQL behind.
     for (const pid of processesIn(setup.dataDir)) {
       try {
         process.kill(pid, "SIGKILL");
@@ -42,6 +42,9 @@ describe("the server is killed with SIGKILL mid-batch", () => {
         // already gone
       }
     }
+  });
+
+  afterAll(async () => {
     await work?.remove();
   });
 
@@ -89,6 +92,8 @@ describe("the server is killed with SIGKILL mid-batch", () => {
     // refuses to start then ("lock file postmaster.pid already exists").
     const uid = Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout);
     const gid = Number(spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout);
+    server = await startServerProcess(setup);
+    expect(await server.stop()).toBe(0);
     const impostor = spawn("sleep", ["60"], { uid, gid, stdio: "ignore" });
     try {
       await writeFile(
