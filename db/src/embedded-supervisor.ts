@@ -11,7 +11,7 @@ import {
 import { isPostgresOf, isRunning, readPostmasterLock, stopPostmaster } from "./postmaster.ts";
 
 export interface SupervisedOptions extends EmbeddedOptions {
-  /** How many times in a row to try starting PostgreSQL again after it died (0: never). */
+  /** How many times to start PostgreSQL again before it has stayed up for a minute (0: never). */
   restartAttempts: number;
   /** What the supervisor did, for the server's log. */
   report: (level: "info" | "warn" | "error", message: string, details?: Record<string, unknown>) => void;
@@ -28,8 +28,9 @@ const BACKOFF_MS = [500, 1_000, 2_000, 4_000, 5_000];
 
 /**
  * The server's embedded PostgreSQL: started (after dealing with an orphan of a killed server),
- * watched, and started again when it dies. After `restartAttempts` failed starts in a row it
- * reports `onGaveUp`, so that the server exits and a service manager can restart everything.
+ * watched, and started again when it dies. After `restartAttempts` starts (failed, or followed by
+ * another death) without a minute of uptime in between it reports `onGaveUp`, so that the server
+ * exits and a service manager can restart everything.
  */
 export async function superviseEmbeddedPostgres(options: SupervisedOptions): Promise<EmbeddedDatabase> {
   const cluster = clusterSettings(options);
@@ -48,11 +49,12 @@ export async function superviseEmbeddedPostgres(options: SupervisedOptions): Pro
   let upSince = Date.now();
   let attempts = 0;
   let recovering: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
+  // The wait between attempts, cut short by stop().
+  const backoff = { wake: () => {} };
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms);
-      wake = () => {
+      backoff.wake = () => {
         clearTimeout(timer);
         resolve();
       };
@@ -105,7 +107,7 @@ export async function superviseEmbeddedPostgres(options: SupervisedOptions): Pro
     async stop() {
       stopping = true;
       clearInterval(watch);
-      (wake as (() => void) | null)?.();
+      backoff.wake();
       // A start in progress finishes (or fails) first; then whatever runs is stopped.
       await recovering;
       await current.stop();
