@@ -14,7 +14,7 @@ export interface Config {
     dataDir: string;
     port: number;
     database: string;
-    /** How many times in a row the server tries to start its PostgreSQL again after it died. */
+    /** How many times the server starts its dead PostgreSQL again before it has stayed up for a minute. */
     restartAttempts: number;
   };
   /** Load the demo years: "auto" = only into an empty embedded database. */
