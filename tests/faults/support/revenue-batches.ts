@@ -1,5 +1,6 @@
 import { createKnex } from "@station/db";
 import type { Knex } from "knex";
+import { onTestFinished } from "vitest";
 import { RECORD_REVENUE } from "../../support/operations.ts";
 import { createUserWithToken } from "../../support/test-server.ts";
 import { sleep } from "./server-process.ts";
@@ -37,6 +38,8 @@ export async function postGraphQL(url: string, token: string, query: string, var
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
+    // No answer in this time is a hung server: fail rather than wait for the test's timeout.
+    signal: AbortSignal.timeout(20_000),
   });
   const text = await response.text();
   try {
@@ -99,6 +102,11 @@ export function startBatchLoops(url: () => string, token: string, run: string, w
     }
   };
   const running = Promise.all(Array.from({ length: workers }, worker));
+  // A test that fails before stopping its clients must not leave them sending into the next test.
+  onTestFinished(async () => {
+    stopping = true;
+    await running;
+  });
   return {
     record,
     /** Waits until `count` more batches than now are acknowledged. */

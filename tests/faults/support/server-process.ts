@@ -14,6 +14,16 @@ export async function workDir(prefix: string): Promise<{ dir: string; remove: ()
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Every server process a test started. A test that fails half-way may leave one running: the
+ * worker sends it SIGTERM when it exits (not SIGKILL, which would orphan its PostgreSQL), so no
+ * server outlives the run holding its port and database.
+ */
+const started = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+});
+
 export interface ServerSetup {
   /** The embedded cluster's directory; kept across restarts of the server. */
   dataDir: string;
@@ -69,6 +79,8 @@ export async function startServerProcess(setup: ServerSetup, { waitHealthy = tru
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.add(child);
+  child.once("exit", () => started.delete(child));
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
