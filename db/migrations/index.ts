@@ -2,6 +2,10 @@ import type { Knex } from "knex";
 import * as domainSchema from "./20261123000100_domain_schema.ts";
 import * as finalizationGuardAndAudit from "./20261123000200_finalization_guard_and_audit.ts";
 import * as usersSessionsTokens from "./20261123000300_users_sessions_tokens.ts";
+import * as finalizationLock from "./20261203000100_finalization_lock.ts";
+import * as datedUnitNames from "./20261203000200_dated_unit_names.ts";
+import * as countedCostsView from "./20261203000300_counted_costs_view.ts";
+import * as signInAttempts from "./20261203000400_sign_in_attempts.ts";
 
 /**
  * Every migration in order. Listed here rather than discovered on disk so the same list works
@@ -11,4 +15,8 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261123000100_domain_schema", domainSchema],
   ["20261123000200_finalization_guard_and_audit", finalizationGuardAndAudit],
   ["20261123000300_users_sessions_tokens", usersSessionsTokens],
+  ["20261203000100_finalization_lock", finalizationLock],
+  ["20261203000200_dated_unit_names", datedUnitNames],
+  ["20261203000300_counted_costs_view", countedCostsView],
+  ["20261203000400_sign_in_attempts", signInAttempts],
 ];

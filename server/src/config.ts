@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isTimeZone } from "./years/today.ts";
 
 /**
  * Every setting the server reads from the environment, validated once at start-up. `.env.example`
@@ -33,6 +34,10 @@ export interface Config {
   adminPassword: string | null;
   /** Trust X-Forwarded-For/-Proto from a reverse proxy. */
   trustProxy: boolean;
+  /** Other origins (besides the server's own) whose pages may send cookie-authenticated changes. */
+  allowedOrigins: string[];
+  /** The company's time zone: what "today" means (projections, default dates, dated names). */
+  timeZone: string;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -94,6 +99,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const trustRaw = (env.TRUST_PROXY ?? "0").trim().toLowerCase();
   if (!["0", "1", "true", "false"].includes(trustRaw)) problems.push(`TRUST_PROXY must be 1 or 0 (got "${env.TRUST_PROXY}")`);
 
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`ALLOWED_ORIGINS must list origins such as https://intranet.example.com (got "${origin}")`);
+  }
+  const timeZone = (env.APP_TIME_ZONE ?? "").trim() || "Asia/Shanghai";
+  if (!isTimeZone(timeZone)) problems.push(`APP_TIME_ZONE must be a time zone such as Asia/Shanghai (got "${timeZone}")`);
+
   const config: Config = {
     port: integer("PORT", 4000, 0, 65535),
     host: (env.HOST ?? "0.0.0.0").trim(),
@@ -115,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === "production",
     adminPassword,
     trustProxy: trustRaw === "1" || trustRaw === "true",
+    allowedOrigins,
+    timeZone,
   };
   if (config.embedded.dataDir.startsWith("/root/") || config.embedded.dataDir === "/root") {
     problems.push(

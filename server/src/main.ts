@@ -4,6 +4,7 @@ import { createApp, type RunningApp } from "./app/create-app.ts";
 import { openDatabase } from "./app/database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
+import { setAppTimeZone } from "./years/today.ts";
 
 /** A stop that takes longer than this is stuck: the process exits anyway, with a failing code. */
 const SHUTDOWN_DEADLINE_MS = 20_000;
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  setAppTimeZone(config.timeZone);
   const logger = createLogger(config.logLevel);
   let app: RunningApp | undefined;
   let stopping = false;
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     dashboardDir: config.dashboardDir,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
   });
   app = runningApp;
   const httpServer = runningApp.httpServer;

@@ -106,7 +106,8 @@ describe("an unexpected database error (tables missing)", () => {
     expect(answer.body).toEqual({
       errors: [
         {
-          message: "Internal server error. Quote the request id to the administrator.",
+          // No Accept-Language: the answer is Chinese first, quoting the request id.
+          message: `服务器内部错误。请将请求编号 ${answer.requestId} 告知管理员。`,
           extensions: { code: "INTERNAL_SERVER_ERROR", requestId: answer.requestId },
         },
       ],

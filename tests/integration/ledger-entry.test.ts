@@ -106,29 +106,57 @@ describe("corrections (冲红)", () => {
 });
 
 describe("bad input is refused whole, naming the entry and field, and stores nothing", () => {
-  const cases: [string, Record<string, unknown>, RegExp][] = [
-    ["unknown unit", { unitCode: "west" }, /entry 1 unitCode: no unit has the code "west"/],
-    ["negative money", { amount: "-1.00" }, /entry 1 amount: must not be negative/],
-    ["a correction that is not negative", { amount: "5.00", correction: true }, /entry 1 amount: a correction reverses money/],
-    ["more than 2 decimals", { amount: "12.345" }, /entries\[1\]\.amount.*more than 2 decimals/],
-    ["exponent notation", { amount: "1e5" }, /entries\[1\]\.amount.*not a decimal amount/],
-    ["NaN", { amount: "NaN" }, /entries\[1\]\.amount/],
-    ["a JSON number", { amount: 12.5 }, /entries\[1\]\.amount.*not a number/],
-    ["a huge amount", { amount: "99999999999999.00" }, /entries\[1\]\.amount.*exceeds/],
-    ["a bad date", { date: "2025-02-30" }, /entries\[1\]\.date.*not a day of the calendar/],
-    ["a malformed date", { date: "07/03/2025" }, /entries\[1\]\.date/],
-    ["an unknown enum", { category: "DONATION" }, /entries\[1\]\.category/],
-    ["a reference used twice in the batch", { reference: "R-1" }, /entry 1 reference: "R-1" is also used by entry 0/],
-    ["an empty reference", { reference: "" }, /entry 1 reference: must not be empty/],
+  // Each refusal names the entry (row counted from 1), the field and a reason code, in the caller's language.
+  const cases: [string, Record<string, unknown>, string, string, RegExp][] = [
+    ["unknown unit", { unitCode: "west" }, "unitCode", "UNKNOWN_UNIT", /row 2 unitCode: no unit has the code or name "west"/],
+    ["negative money", { amount: "-1.00" }, "amount", "NEGATIVE_NEEDS_CORRECTION", /row 2 amount: must not be negative/],
+    ["zero", { amount: "0.00" }, "amount", "NOT_POSITIVE", /row 2 amount: must be greater than 0/],
+    [
+      "a correction that is not negative",
+      { amount: "5.00", correction: true },
+      "amount",
+      "CORRECTION_MUST_BE_NEGATIVE",
+      /row 2 amount: a correction reverses money/,
+    ],
+    ["more than 2 decimals", { amount: "12.345" }, "amount", "TOO_MANY_DECIMALS", /row 2 amount: must have at most 2 decimals/],
+    ["exponent notation", { amount: "1e5" }, "amount", "NOT_MONEY", /row 2 amount: is not an amount/],
+    ["NaN", { amount: "NaN" }, "amount", "NOT_MONEY", /row 2 amount/],
+    ["a JSON number", { amount: 12.5 }, "amount", "NOT_MONEY", /row 2 amount: .*a number/],
+    ["a huge amount", { amount: "99999999999999.00" }, "amount", "NUMBER_RANGE", /row 2 amount: must be between/],
+    ["a bad date", { date: "2025-02-30" }, "date", "NOT_A_DATE", /row 2 date: is not a date/],
+    ["a malformed date", { date: "07/03/2025" }, "date", "NOT_A_DATE", /row 2 date/],
+    ["an unknown enum", { category: "DONATION" }, "category", "UNKNOWN_VALUE", /row 2 category/],
+    [
+      "a reference used twice in the batch",
+      { reference: "R-1" },
+      "reference",
+      "DUPLICATE_IN_BATCH",
+      /row 2 reference: "R-1" is also used by row 1 of this batch/,
+    ],
+    ["an empty reference", { reference: "" }, "reference", "EMPTY", /row 2 reference: must not be empty/],
   ];
 
-  it.each(cases)("%s", async (_label, override, message) => {
+  it.each(cases)("%s", async (_label, override, field, reason, message) => {
     const before = await tableCounts(server.knex);
     const response = await server.gql(RECORD_REVENUE, { entries: [remittance("R-1"), remittance("R-2", override)] });
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.errors?.[0].extensions?.invalid[0]).toMatchObject({ index: 1, row: 2, field, reason });
     expect(response.errors?.map((e) => e.message).join("\n")).toMatch(message);
     expect(await tableCounts(server.knex)).toEqual(before);
+  });
+
+  it("says the same in Chinese when the caller asks for it", async () => {
+    const response = await server.gqlIn("zh-CN,zh;q=0.9", RECORD_REVENUE, {
+      entries: [remittance("R-1"), remittance("R-1"), remittance("R-3", { unitCode: "west" })],
+    });
+    expect(response.errors?.[0].message).toBe(
+      "有 2 行有误,均未保存:第 2 行 凭证号(reference): 凭证号“R-1”已在本批第 1 行使用;第 3 行 单位(unitCode): 没有代码或名称为“west”的单位",
+    );
+    expect(response.errors?.[0].extensions?.invalid.map((e: { message: string }) => e.message)).toEqual([
+      "凭证号“R-1”已在本批第 1 行使用",
+      "没有代码或名称为“west”的单位",
+    ]);
   });
 
   it("lists every bad entry of a batch with index, field and reason", async () => {
@@ -138,9 +166,30 @@ describe("bad input is refused whole, naming the entry and field, and stores not
     expect(response.errors?.[0].extensions).toEqual({
       code: "BAD_USER_INPUT",
       invalid: [
-        { index: 1, field: "unitCode", reason: 'no unit has the code "nowhere"' },
-        { index: 2, field: "amount", reason: expect.stringContaining("must not be negative (got -5.00)") },
-        { index: 3, field: "reference", reason: '"R-3" is also used by entry 2 of this batch' },
+        {
+          index: 1,
+          row: 2,
+          field: "unitCode",
+          reason: "UNKNOWN_UNIT",
+          params: { unit: "nowhere" },
+          message: 'no unit has the code or name "nowhere"',
+        },
+        {
+          index: 2,
+          row: 3,
+          field: "amount",
+          reason: "NEGATIVE_NEEDS_CORRECTION",
+          params: { got: "-5.00" },
+          message: expect.stringContaining("must not be negative (got -5.00)"),
+        },
+        {
+          index: 3,
+          row: 4,
+          field: "reference",
+          reason: "DUPLICATE_IN_BATCH",
+          params: { reference: "R-3", row: 3 },
+          message: '"R-3" is also used by row 3 of this batch',
+        },
       ],
     });
     expect(await server.knex("revenue_records").count({ n: "*" })).toEqual([{ n: 0 }]);
@@ -151,7 +200,14 @@ describe("bad input is refused whole, naming the entry and field, and stores not
       entries: [{ unitCode: "north", date: "2025-03-15", category: "MEALS", amount: "10.00", reference: "C-9", warrantyExchange: true }],
     });
     expect(response.errors?.[0].extensions?.invalid).toEqual([
-      { index: 0, field: "warrantyExchange", reason: "only repair material can be a warranty exchange (category is MEALS)" },
+      {
+        index: 0,
+        row: 1,
+        field: "warrantyExchange",
+        reason: "WARRANTY_ONLY_REPAIR",
+        params: { category: "MEALS" },
+        message: "only repair material can be a warranty exchange (category is MEALS)",
+      },
     ]);
     expect(await server.knex("cost_records").count({ n: "*" })).toEqual([{ n: 0 }]);
   });
@@ -164,7 +220,11 @@ describe("bad input is refused whole, naming the entry and field, and stores not
     ] as const) {
       const response = await server.gql(mutation, { entries: [entry] });
       expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-      expect(response.errors?.[0].message).toMatch(/entries\[0\]\.(outcome|kind|category)/);
+      expect(response.errors?.[0].extensions?.invalid[0]).toMatchObject({
+        index: 0,
+        row: 1,
+        field: expect.stringMatching(/^(outcome|kind|category)$/),
+      });
     }
     const counts = await tableCounts(server.knex);
     expect(counts.callbacks + counts.dispatch_orders + counts.cost_records).toBe(0);
@@ -215,6 +275,13 @@ describe("listing", () => {
     // i % 12 === 2 for i = 2 and 14
     expect(march.data.revenueRecords.totalCount).toBe(2);
     const bad = await server.gql(`{ revenueRecords(filter: { year: 2025 }, page: { limit: 5000 }) { totalCount } }`);
-    expect(bad.errors?.[0].message).toMatch(/page.limit: must be from 1 to 1000/);
+    expect(bad.errors?.[0].extensions?.invalid).toEqual([
+      {
+        field: "limit",
+        reason: "WHOLE_NUMBER_RANGE",
+        params: { min: 1, max: 1000, got: "5000" },
+        message: "must be a whole number from 1 to 1000 (got 5000)",
+      },
+    ]);
   });
 });

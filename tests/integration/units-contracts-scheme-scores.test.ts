@@ -56,8 +56,8 @@ describe("units", () => {
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       invalid: [
-        { field: "code", reason: expect.stringContaining("lower-case") },
-        { field: "name", reason: "must not be empty" },
+        { field: "code", reason: "UNIT_CODE_FORMAT", message: expect.stringContaining("lower-case") },
+        { field: "name", reason: "EMPTY", message: "must not be empty" },
       ],
     });
     const badKind = await server.gql(UPSERT_UNIT, { input: { code: "x", name: "X", kind: "SHOP" } });

@@ -17,7 +17,9 @@ export interface TestServer {
   knex: Knex;
   /** POSTs a GraphQL operation over real HTTP as the test administrator. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** POSTs as whoever the token belongs to, or anonymously with null. */
+  /** POSTs as the test administrator asking for answers in a language (Accept-Language). */
+  gqlIn<T = any>(language: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs as whoever the token belongs to, or anonymously with null (English answers). */
   gqlAs<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Creates a user with these roles and returns an API token for it. */
   userWithRoles(username: string, roles: string[], extra?: { unitCode?: string; memberName?: string }): Promise<string>;
@@ -28,7 +30,7 @@ export interface TestServer {
  * A real server on a real port, backed by a fresh, migrated database of its own on the test
  * PostgreSQL (so test files can run in parallel without seeing each other's rows).
  */
-export async function startTestServer(options: { dashboardDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { dashboardDir?: string; trustProxy?: boolean } = {}): Promise<TestServer> {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `test_${randomBytes(6).toString("hex")}`;
   await ensureDatabase(adminUrl, name);
@@ -40,18 +42,21 @@ export async function startTestServer(options: { dashboardDir?: string } = {}): 
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     dashboardDir: options.dashboardDir ?? "/nonexistent",
     bodyLimit: "1mb", // the production default
+    trustProxy: options.trustProxy ?? false,
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
-  const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>) => {
+  const send = async (language: string, token: string | null, query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(`${base}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      // English by default so assertions read the same as the code; tests of Chinese refusals use gqlIn.
+      headers: { "content-type": "application/json", "accept-language": language, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse;
   };
+  const gqlAs = (token: string | null, query: string, variables?: Record<string, unknown>) => send("en", token, query, variables);
   const userWithRoles = (username: string, roles: string[], extra: { unitCode?: string; memberName?: string } = {}) =>
     createUserWithToken(knex, username, roles, extra);
   const adminToken = await userWithRoles("test-admin", ["ADMIN"]);
@@ -60,6 +65,7 @@ export async function startTestServer(options: { dashboardDir?: string } = {}): 
     knex,
     gql: (query, variables) => gqlAs(adminToken, query, variables),
     gqlAs,
+    gqlIn: (language, query, variables) => send(language, adminToken, query, variables),
     userWithRoles,
     async close() {
       await app.stop();

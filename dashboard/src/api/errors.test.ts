@@ -12,16 +12,17 @@ describe("server errors", () => {
         extensions: {
           code: "BAD_USER_INPUT",
           invalid: [
-            { index: 0, field: "unitCode", reason: "no unit" },
-            { index: 3, field: "amount", reason: "negative" },
+            { index: 0, row: 1, field: "unitCode", reason: "UNKNOWN_UNIT", params: { unit: "west" }, message: "没有代码或名称为“west”的单位" },
+            { index: 3, row: 4, field: "amount", reason: "NOT_POSITIVE", params: { got: "0.00" }, message: "必须大于 0(实际为 0.00)" },
           ],
         },
       },
     ]);
     expect(errorCode(error)).toBe("BAD_USER_INPUT");
+    // The text the server wrote in the dashboard's language, and its reason code.
     expect(invalidFields(error)).toEqual([
-      { index: 0, field: "unitCode", reason: "no unit" },
-      { index: 3, field: "amount", reason: "negative" },
+      { index: 0, field: "unitCode", reason: "没有代码或名称为“west”的单位", code: "UNKNOWN_UNIT" },
+      { index: 3, field: "amount", reason: "必须大于 0(实际为 0.00)", code: "NOT_POSITIVE" },
     ]);
   });
 

@@ -7,11 +7,16 @@ export interface ApiError {
   extensions: Record<string, unknown>;
 }
 
-/** One bad field of an input; `index` is the entry's position in a batch. */
+/**
+ * One bad field of an input; `index` is the entry's position in a batch. The server sends a
+ * reason code with its values and the text in the language the dashboard asked for; `reason`
+ * here is that text (the code is kept in `code`).
+ */
 export interface InvalidField {
   index?: number;
   field: string;
   reason: string;
+  code?: string;
 }
 
 export interface IncompleteUnit {
@@ -55,7 +60,9 @@ export function invalidFields(error: unknown): InvalidField[] {
   for (const e of apiErrors(error)) {
     const invalid = e.extensions.invalid;
     if (Array.isArray(invalid)) {
-      for (const item of invalid as InvalidField[]) fields.push({ index: item.index ?? undefined, field: item.field, reason: item.reason });
+      for (const item of invalid as { index?: number; field: string; reason: string; message?: string }[]) {
+        fields.push({ index: item.index ?? undefined, field: item.field, reason: item.message ?? item.reason, code: item.reason });
+      }
     } else {
       const parsed = parseVariableError(e.message);
       if (parsed) fields.push(parsed);

@@ -84,7 +84,7 @@ export type CostCategory =
 
 /** A cost to record. */
 export type CostInput = {
-  /** Amount, yuan, 0 or more. */
+  /** Amount, yuan, above 0. */
   amount: string;
   /** What was paid for. */
   category: CostCategory;
@@ -186,7 +186,7 @@ export type RevenueCategory =
 
 /** A revenue remittance to record. */
 export type RevenueInput = {
-  /** Amount remitted, yuan: 0 or more, or below 0 for a correction. */
+  /** Amount remitted, yuan: above 0, or below 0 for a correction (never 0). */
   amount: string;
   /** What the money was collected for. */
   category: RevenueCategory;

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { setRequestLanguage } from "../api/apollo.ts";
 import { setSearchParams } from "../url/url-state.ts";
 import { initialLang, LANG_STORAGE_KEY, type Lang } from "./language.ts";
 import type { Strings } from "./strings.ts";
@@ -21,6 +22,8 @@ function readStored(): string | null {
 /** Holds the interface language: from the URL `lang`, else localStorage, else Chinese. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => initialLang(location.search, readStored()));
+  // Set during render, not in an effect: children's first queries run before this component's effects.
+  setRequestLanguage(lang);
 
   // Back/forward to a URL with another `lang` switches the language with it.
   useEffect(() => {

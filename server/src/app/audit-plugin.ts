@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, valueFromASTUntyped, type FieldNode, type OperationDefinitionNode } from "graphql";
 import { appendAudit } from "../audit/audit.repository.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
 
 const SECRET_KEYS = /password|secret|token/i;
 /** Operations whose arguments carry credentials: their variables are never logged. */

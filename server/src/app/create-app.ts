@@ -12,16 +12,19 @@ import type { Knex } from "knex";
 import type { Logger } from "pino";
 import { readBearerToken, sessionCookie } from "../auth/request-auth.ts";
 import { authenticate } from "../auth/session.service.ts";
-import { SignInThrottle } from "../auth/throttle.ts";
-import { createContext, type Context } from "../common/context.ts";
+import { createContext, type Context } from "../app/context.ts";
 import { getSchema } from "../schema/build-schema.ts";
 import { isDatabaseUnavailable } from "./database-unavailable.ts";
-import { formatError, INTERNAL_MESSAGE } from "./format-error.ts";
+import { clientErrorStatusPlugin } from "./client-error-status-plugin.ts";
+import { formatError } from "./format-error.ts";
+import { originCheckPlugin } from "./origin-check.ts";
+import { messageText } from "../i18n/messages.ts";
+import { languageOf, requestState } from "../i18n/request-context.ts";
 import { mutationAuditPlugin } from "./audit-plugin.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
 import { assignRequestId, currentRequestId, withRequestId } from "./request-id.ts";
 import { unavailableHttpHead, unavailableStatusPlugin } from "./unavailable-status-plugin.ts";
-import { introspectionForSignedInOnly, limitYearComputations, queryLimits, securityHeaders } from "./security.ts";
+import { introspectionForSignedInOnly, limitYearComputations, MAX_TOKENS, queryLimits, securityHeaders } from "./security.ts";
 
 export interface AppOptions {
   knex: Knex;
@@ -30,6 +33,8 @@ export interface AppOptions {
   bodyLimit: string;
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS detection). */
   trustProxy?: boolean;
+  /** Origins besides the server's own that may send cookie-authenticated mutations. */
+  allowedOrigins?: string[];
 }
 
 export interface RunningApp {
@@ -39,7 +44,7 @@ export interface RunningApp {
 }
 
 /** The API at /graphql and the built dashboard at /, on one HTTP server. */
-export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustProxy = false }: AppOptions): Promise<RunningApp> {
+export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustProxy = false, allowedOrigins = [] }: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
@@ -49,7 +54,6 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
   // a data import cost more time than it saved (bench:load-year 587 → 709 ms with the 1 kB default).
   app.use(compression({ threshold: "32kb" }));
   const httpServer = http.createServer(app);
-  const throttle = new SignInThrottle();
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -60,6 +64,7 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
     csrfPrevention: true,
     introspection: true, // but only for signed-in users: see introspectionForSignedInOnly
     validationRules: [...limits.validationRules, limitYearComputations],
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from a CDN, which these machines cannot reach.
@@ -67,9 +72,11 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
       // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       introspectionForSignedInOnly(),
+      originCheckPlugin(allowedOrigins),
       mutationAuditPlugin(),
       loggingPlugin(),
       unavailableStatusPlugin(),
+      clientErrorStatusPlugin(),
     ],
   });
   await apollo.start();
@@ -94,14 +101,16 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
         try {
           const session = sessionCookie(req, res);
           const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) });
+          const state = requestState();
+          state.signedIn = viewer !== null;
           return createContext({
             knex,
             logger: logger.child({ requestId, ip: clientAddress, user: viewer?.username }),
             requestId,
             viewer,
             clientAddress,
+            language: state.language,
             session,
-            throttle,
           });
         } catch (error) {
           throw contextFailure(error, logger.child({ requestId, ip: clientAddress }));
@@ -113,10 +122,13 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
   // Errors before GraphQL runs (body too large, malformed JSON) answer in the API's own shape,
   // never with Express's HTML page and its stack trace.
   app.use("/graphql", (error: { type?: string; status?: number; limit?: number }, _req: Request, res: Response, next: NextFunction) => {
+    const language = languageOf(_req.headers["accept-language"]);
     if (error.type === "entity.too.large") {
-      res.status(413).json({ errors: [{ message: `The request body is larger than ${bodyLimit}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      res
+        .status(413)
+        .json({ errors: [{ message: messageText("BODY_TOO_LARGE", { limit: bodyLimit }, language), extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
     } else if (error.type === "entity.parse.failed") {
-      res.status(400).json({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+      res.status(400).json({ errors: [{ message: messageText("BODY_NOT_JSON", {}, language), extensions: { code: "BAD_REQUEST" } }] });
     } else next(error);
   });
 
@@ -140,7 +152,14 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : currentRequestId();
     logger.error({ err: error, requestId, path: req.path }, "unexpected HTTP error");
-    res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+    res.status(500).json({
+      errors: [
+        {
+          message: messageText("INTERNAL", { requestId }, languageOf(req.headers["accept-language"])),
+          extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+        },
+      ],
+    });
   });
 
   return {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError } from "../common/errors.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
 import { isDatabaseUnavailable } from "./database-unavailable.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
 
 /** Seconds a client is asked to wait before retrying while the database is away (the supervisor restarts it within a few). */
 export const RETRY_AFTER_SECONDS = 5;

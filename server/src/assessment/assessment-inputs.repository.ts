@@ -1,7 +1,9 @@
 import type { Knex } from "knex";
-import type { Dimension } from "../common/enums.ts";
+import { ViewerScope } from "../auth/viewer-scope.ts";
 import { runQueries } from "../common/concurrent-queries.ts";
+import type { Dimension } from "../common/enums.ts";
 import { aggregateYearTotals, type TotalsPeriod } from "../totals/year-totals.repository.ts";
+import { nameDayOfYear } from "../units/unit.repository.ts";
 import type { RaterScore, UnitInputs } from "./scoring/index.ts";
 
 /** The scoring inputs of one unit, plus the id the API needs to resolve the unit. */
@@ -9,22 +11,39 @@ export interface AssessedUnitInputs extends UnitInputs {
   unitId: number;
 }
 
+interface ContractInputRow {
+  unit_id: number;
+  code: string;
+  name: string;
+  revenue_target: string;
+  base_expense: string;
+  repair_budget: string;
+  repair_budget_from_month: number;
+  revenue_commission_rate: string;
+  over_target_rate: string;
+  under_target_deduction_rate: string;
+  repair_savings_reward_rate: string;
+}
+
 /**
  * Everything the engine needs for a year (or a year-to-date period), in a fixed number of
- * queries whatever the number of units: the contracts, the per-unit ledger aggregates (summed by
- * PostgreSQL) and the committee scores. Units without a contract that year are not assessed.
+ * queries whatever the number of units: the contracts (with each unit's name in that year), the
+ * per-unit ledger aggregates (summed by PostgreSQL) and the committee scores. Ranks exist only
+ * among all units, so this reads every unit; what a viewer then sees of the results is the
+ * viewer scope's business. Units without a contract that year are not assessed.
  */
 export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Promise<AssessedUnitInputs[]> {
   const [contracts, totals, scores] = await runQueries(knex, [
     () =>
       knex("contracts as c")
         .join("units as u", "u.id", "c.unit_id")
+        .joinRaw("cross join lateral unit_name_row(u.id, ?::date) as nm", [nameDayOfYear(period.year)])
         .where("c.year", period.year)
         .orderBy("u.code")
         .select(
           "u.id as unit_id",
           "u.code",
-          "u.name",
+          "nm.name",
           "c.revenue_target",
           "c.base_expense",
           "c.repair_budget",
@@ -33,8 +52,8 @@ export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Pr
           "c.over_target_rate",
           "c.under_target_deduction_rate",
           "c.repair_savings_reward_rate",
-        ),
-    () => aggregateYearTotals(knex, period),
+        ) as Promise<ContractInputRow[]>,
+    () => aggregateYearTotals(knex, ViewerScope.system(knex), period),
     () =>
       knex("committee_scores as s")
         .join("committee_members as m", "m.id", "s.member_id")
@@ -51,7 +70,7 @@ export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Pr
     scoresByUnit.set(row.unit_id, entry);
   }
 
-  return contracts.map((c: Record<string, string & number>): AssessedUnitInputs => {
+  return contracts.map((c): AssessedUnitInputs => {
     const t = totalsByUnit.get(c.unit_id);
     return {
       unitId: c.unit_id,

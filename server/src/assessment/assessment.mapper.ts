@@ -27,10 +27,11 @@ export function toDimensionScore(d: DimensionResult): DimensionScore {
   };
 }
 
-export function toUnitResult(r: StoredUnitResult & { baselineRank?: number | null; rankChange?: number | null }): UnitResult {
+export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?: number | null; rankChange?: number | null }): UnitResult {
   return {
     unitId: r.unitId,
-    unit: undefined as never, // resolved through the unit loader
+    year,
+    unitName: r.unitName,
     revenueTarget: r.revenueTarget,
     revenueActual: r.revenueActual,
     completionRate: Number(r.completionRate),
@@ -55,6 +56,6 @@ export function toAssessment(view: AssessmentView): Assessment {
     finalized: view.finalized,
     finalizedAt: view.finalizedAt,
     scheme: toSchemeType({ year: view.year, isDefault: view.schemeIsDefault, parameters: view.scheme }),
-    results: view.results.map(toUnitResult),
+    results: view.results.map((r) => toUnitResult(view.year, r)),
   };
 }

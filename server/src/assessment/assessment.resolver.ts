@@ -1,16 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { READ_ALL, Role, SIGNED_IN } from "../auth/role.ts";
-import { keepVisible, visibleUnitOf } from "../auth/visibility.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
 import { DateScalar } from "../common/scalars.ts";
 import { SchemeInput } from "../scheme/scheme.type.ts";
+import { unitOfYear } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
+import { yearArg } from "../years/year.ts";
 import { toAssessment } from "./assessment.mapper.ts";
 import { finalizeAssessment, getAssessment, reopenAssessment, simulateAssessment } from "./assessment.service.ts";
 import { Assessment, DimensionScore, ExplanationPart, Language, PayrollLine, RevenueProjection, TrendPoint, UnitResult } from "./assessment.type.ts";
 import { payroll } from "./payroll.service.ts";
-import { withRatersVisibleTo } from "./rater-visibility.ts";
 import { projectYearEnd } from "./projection.service.ts";
+import { assessmentVisibleTo } from "./rater-visibility.ts";
 import { trends } from "./trends.service.ts";
 
 const languageArg = { defaultValue: Language.ZH, description: "ZH (default) or EN." };
@@ -22,9 +23,8 @@ export class AssessmentResolver {
   @Query(() => Assessment, {
     description: "The year's assessment: live preview while open, the frozen result once finalised. A station head sees only their unit until then.",
   })
-  async assessment(@Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<Assessment> {
-    const assessment = toAssessment(withRatersVisibleTo(context, await getAssessment(context.knex, year)));
-    return { ...assessment, results: await keepVisible(context, year, assessment.results) };
+  async assessment(@Arg("year", () => Int, yearArg()) year: number, @Ctx() { knex, scope }: Context): Promise<Assessment> {
+    return toAssessment(await assessmentVisibleTo(scope, await getAssessment(knex, year)));
   }
 
   @Authorized(READ_ALL)
@@ -32,11 +32,11 @@ export class AssessmentResolver {
     description: "What-if: the year's data scored with the scheme changed as given (stores nothing); results carry their rank change.",
   })
   async simulateAssessment(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, yearArg()) year: number,
     @Arg("scheme", () => SchemeInput) scheme: SchemeInput,
-    @Ctx() context: Context,
+    @Ctx() { knex, scope }: Context,
   ): Promise<Assessment> {
-    return toAssessment(withRatersVisibleTo(context, await simulateAssessment(context.knex, year, scheme)));
+    return toAssessment(await assessmentVisibleTo(scope, await simulateAssessment(knex, year, scheme)));
   }
 
   @Authorized(Role.COMMITTEE, Role.ADMIN)
@@ -44,14 +44,14 @@ export class AssessmentResolver {
     description:
       "Freezes the year's results (refused while a unit is incomplete). Afterwards every change to the year's data fails with YEAR_FINALIZED.",
   })
-  async finalizeAssessment(@Arg("year", () => Int) year: number, @Ctx() { knex, actor }: Context): Promise<Assessment> {
+  async finalizeAssessment(@Arg("year", () => Int, yearArg()) year: number, @Ctx() { knex, actor }: Context): Promise<Assessment> {
     return toAssessment(await finalizeAssessment(knex, year, actor));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Assessment, { description: "Undoes a finalisation; the reason is recorded in the audit log." })
   async reopenAssessment(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, yearArg()) year: number,
     @Arg("reason", () => String, { description: "Why the year is reopened (5–2000 characters)." }) reason: string,
     @Ctx() { knex, actor }: Context,
   ): Promise<Assessment> {
@@ -61,48 +61,41 @@ export class AssessmentResolver {
   @Authorized(SIGNED_IN)
   @Query(() => [PayrollLine], { description: "效益工资 per unit for the year, or year to date up to the end of a quarter." })
   async payroll(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, yearArg()) year: number,
     @Arg("quarter", () => Int, { nullable: true, description: "1–4 for year to date up to that quarter's end; omit for the year." })
     quarter: number | null,
-    @Ctx() context: Context,
+    @Ctx() { knex, scope }: Context,
   ): Promise<PayrollLine[]> {
-    return keepVisible(
-      context,
-      year,
-      (await payroll(context.knex, year, quarter)).map((line) => ({ ...line, unit: undefined as never })),
-    );
+    return scope.keep(year, await payroll(knex, year, quarter));
   }
 
   @Authorized(SIGNED_IN)
   @Query(() => [RevenueProjection], { description: "Projected year-end revenue and completion per unit, with the weekly amount still needed." })
   async revenueProjection(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, yearArg()) year: number,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "Project as of this day (default: today, or the year's last day once over)." })
     asOf: string | null,
-    @Ctx() context: Context,
+    @Ctx() { knex, scope }: Context,
   ): Promise<RevenueProjection[]> {
-    const lines = (await projectYearEnd(context.knex, year, asOf)).map((line) => ({ ...line, unit: undefined as never }));
-    return keepVisible(context, year, lines);
+    return scope.keep(year, await projectYearEnd(knex, year, asOf));
   }
 
   @Authorized(SIGNED_IN)
   @Query(() => [TrendPoint], { description: "Per unit and year: total, rank, grade, dimension scores and completion (frozen where finalised)." })
   async trends(
-    @Arg("fromYear", () => Int) fromYear: number,
-    @Arg("toYear", () => Int) toYear: number,
-    @Ctx() context: Context,
+    @Arg("fromYear", () => Int, yearArg("fromYear")) fromYear: number,
+    @Arg("toYear", () => Int, yearArg("toYear")) toYear: number,
+    @Ctx() { knex, scope }: Context,
   ): Promise<TrendPoint[]> {
-    const points = (await trends(context.knex, fromYear, toYear)).map((point) => ({ ...point, unit: undefined as never }));
-    const visible = await Promise.all(points.map(async (point) => ({ point, unit: await visibleUnitOf(context, point.year) })));
-    return visible.filter(({ point, unit }) => unit === null || unit === point.unitId).map(({ point }) => point);
+    return scope.keepByYear(await trends(knex, fromYear, toYear));
   }
 }
 
 @Resolver(() => UnitResult)
 export class UnitResultResolver {
-  @FieldResolver(() => Unit, { description: "The unit." })
-  async unit(@Root() result: UnitResult, @Ctx() { loaders }: Context): Promise<Unit> {
-    return (await loaders.unitById.load(result.unitId))!;
+  @FieldResolver(() => Unit, { description: "The unit, with the name it was assessed under that year (frozen once finalised)." })
+  unit(@Root() result: UnitResult, @Ctx() context: Context): Promise<Unit> {
+    return unitOfYear(context, result.unitId, result.year, result.unitName);
   }
 
   @FieldResolver(() => String, { description: "How the total was computed, numbers filled in." })
@@ -132,31 +125,26 @@ export class ExplanationPartResolver {
   }
 }
 
-/** The unit relation of the per-unit reports, through the per-request loader. */
-function unitOf(unitId: number, { loaders }: Context): Promise<Unit> {
-  return loaders.unitById.load(unitId) as Promise<Unit>;
-}
-
 @Resolver(() => PayrollLine)
 export class PayrollLineResolver {
-  @FieldResolver(() => Unit, { description: "The unit." })
+  @FieldResolver(() => Unit, { description: "The unit, with its name in that year." })
   unit(@Root() line: PayrollLine, @Ctx() context: Context): Promise<Unit> {
-    return unitOf(line.unitId, context);
+    return unitOfYear(context, line.unitId, line.year);
   }
 }
 
 @Resolver(() => RevenueProjection)
 export class RevenueProjectionResolver {
-  @FieldResolver(() => Unit, { description: "The unit." })
+  @FieldResolver(() => Unit, { description: "The unit, with its name in that year." })
   unit(@Root() line: RevenueProjection, @Ctx() context: Context): Promise<Unit> {
-    return unitOf(line.unitId, context);
+    return unitOfYear(context, line.unitId, line.year);
   }
 }
 
 @Resolver(() => TrendPoint)
 export class TrendPointResolver {
-  @FieldResolver(() => Unit, { description: "The unit." })
+  @FieldResolver(() => Unit, { description: "The unit, with the name it had that year (frozen once finalised)." })
   unit(@Root() point: TrendPoint, @Ctx() context: Context): Promise<Unit> {
-    return unitOf(point.unitId, context);
+    return unitOfYear(context, point.unitId, point.year, point.unitName);
   }
 }

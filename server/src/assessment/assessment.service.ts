@@ -1,15 +1,16 @@
 import type { Knex } from "knex";
 import { runQueries } from "../common/concurrent-queries.ts";
-import { DomainError } from "../common/errors.ts";
+import { DomainError, invalidField } from "../common/errors.ts";
+import { IncompleteAssessmentError } from "./incomplete-assessment-error.ts";
 import { appendAudit } from "../audit/audit.repository.ts";
 import { applySchemeChanges, type SchemeChanges, type SchemeParameters } from "../scheme/scheme.model.ts";
 import { schemeForYear } from "../scheme/scheme.service.ts";
 import { validateScheme } from "../scheme/scheme.validation.ts";
 import { loadAssessmentInputs, type AssessedUnitInputs } from "./assessment-inputs.repository.ts";
 import { deleteFrozenAssessment, findFrozenAssessments, storeFrozenAssessment, type StoredUnitResult } from "./finalization.repository.ts";
+import { findStoredScheme } from "../scheme/scheme.repository.ts";
+import { yearFinalizedError } from "../years/finalized-years.ts";
 import { assessUnits } from "./scoring/index.ts";
-import { checkYear } from "./period.ts";
-import { yearFinalizedError } from "./year-guard.ts";
 
 export interface AssessmentView {
   year: number;
@@ -44,16 +45,18 @@ export async function liveAssessment(knex: Knex, year: number): Promise<Assessme
 
 /** The year's assessment: frozen once finalised, live before. */
 export async function getAssessment(knex: Knex, year: number): Promise<AssessmentView> {
-  checkYear(year);
   const frozen = (await findFrozenAssessments(knex, [year])).get(year);
   if (!frozen) return liveAssessment(knex, year);
+  // The schemes table is frozen with the year, so "is the scheme the default" reads the same
+  // here as in scheme(year): one source of truth.
+  const schemeIsDefault = (await findStoredScheme(knex, year)) === null;
   return {
     year,
     finalized: true,
     finalizedAt: frozen.finalizedAt,
     finalizedBy: frozen.finalizedBy,
     scheme: frozen.scheme,
-    schemeIsDefault: false,
+    schemeIsDefault,
     results: frozen.results,
   };
 }
@@ -63,7 +66,6 @@ export async function getAssessment(knex: Knex, year: number): Promise<Assessmen
  * result carries its rank under the year's current assessment and the change (positive = up).
  */
 export async function simulateAssessment(knex: Knex, year: number, changes: SchemeChanges): Promise<AssessmentView> {
-  checkYear(year);
   const [current, inputs] = await Promise.all([getAssessment(knex, year), loadAssessmentInputs(knex, { year })]);
   // The changes apply on top of the scheme the current result was computed with (for a
   // finalised year, the frozen one).
@@ -86,14 +88,15 @@ export async function simulateAssessment(knex: Knex, year: number, changes: Sche
  * scheme in one transaction. From then on the database refuses changes to the year's data.
  */
 export async function finalizeAssessment(knex: Knex, year: number, actor: string): Promise<AssessmentView> {
-  checkYear(year);
   await knex.transaction(async (trx) => {
-    // Serialise finalisations of the same year and block writes racing with it.
+    // Exclusive: waits for every write to the year in flight (they hold the same lock shared,
+    // taken by the finalised-year trigger) and holds back new ones until this commits, so the
+    // frozen result is exactly what is stored.
     await trx.raw("select pg_advisory_xact_lock(hashtext('finalize'), ?)", [year]);
     if ((await trx("finalized_years").where({ year }).first("year")) !== undefined) throw yearFinalizedError([year]);
     const live = await liveAssessment(trx, year);
     if (live.results.length === 0) {
-      throw new DomainError("NOT_FOUND", `${year} has no contracts: there is nothing to finalise`, { year });
+      throw new DomainError("NOT_FOUND", "NOTHING_TO_FINALIZE", { year }, { year });
     }
     const incomplete = live.results.filter((r) => !r.complete);
     if (incomplete.length > 0) {
@@ -101,16 +104,7 @@ export async function finalizeAssessment(knex: Knex, year: number, actor: string
         unitCode: r.unitCode,
         missing: r.missing.map((m) => ({ dimension: m.dimension, have: m.have, need: m.need })),
       }));
-      throw new DomainError(
-        "INCOMPLETE_ASSESSMENT",
-        `${year} cannot be finalised: ${lacking
-          .map(
-            (u) =>
-              `${u.unitCode} lacks ${u.missing.map((m) => `${m.need - m.have} ${m.dimension} score(s) (has ${m.have} of ${m.need})`).join(" and ")}`,
-          )
-          .join("; ")}`,
-        { year, incompleteUnits: lacking },
-      );
+      throw new IncompleteAssessmentError(year, lacking);
     }
     await storeFrozenAssessment(trx, year, live.scheme, live.results, actor);
     await appendAudit(trx, {
@@ -125,17 +119,13 @@ export async function finalizeAssessment(knex: Knex, year: number, actor: string
 
 /** Undoes a finalisation; the reason is required and kept in the audit log. */
 export async function reopenAssessment(knex: Knex, year: number, reason: string, actor: string): Promise<AssessmentView> {
-  checkYear(year);
   const trimmed = reason.trim();
-  if (trimmed.length < 5 || trimmed.length > 2000) {
-    throw new DomainError("BAD_USER_INPUT", "reason: say why the year is reopened (5–2000 characters)", {
-      invalid: [{ field: "reason", reason: "must be 5–2000 characters" }],
-    });
-  }
+  if (trimmed.length < 5) throw invalidField("reason", "TOO_SHORT", { min: 5 });
+  if ([...trimmed].length > 2000) throw invalidField("reason", "TOO_LONG", { max: 2000, got: [...trimmed].length });
   await knex.transaction(async (trx) => {
     await trx.raw("select pg_advisory_xact_lock(hashtext('finalize'), ?)", [year]);
     const removed = await deleteFrozenAssessment(trx, year);
-    if (!removed) throw new DomainError("NOT_FINALIZED", `${year} is not finalised, so there is nothing to reopen`, { year });
+    if (!removed) throw new DomainError("NOT_FINALIZED", "NOT_FINALIZED", { year }, { year });
     await appendAudit(trx, { actor, action: "reopenAssessment", year, reason: trimmed });
   });
   return getAssessment(knex, year);

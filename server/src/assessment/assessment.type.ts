@@ -2,7 +2,6 @@ import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Dimension, Grade } from "../common/enums.ts";
 import { DateScalar, MoneyScalar } from "../common/scalars.ts";
 import { Scheme } from "../scheme/scheme.type.ts";
-import { Unit } from "../units/unit.type.ts";
 
 export enum Language {
   ZH = "ZH",
@@ -117,10 +116,10 @@ export class PayBreakdown {
 @ObjectType({ description: "One unit's year-end result." })
 export class UnitResult {
   unitId!: number;
+  /** The assessment's year and the name the unit was assessed under (frozen once finalised). */
+  year!: number;
+  unitName!: string;
   totalFormulaText!: { zh: string; en: string };
-
-  @Field(() => Unit, { description: "The unit." })
-  unit!: Unit;
 
   @Field(() => MoneyScalar, { description: "创收任务 from the contract." })
   revenueTarget!: string;
@@ -187,9 +186,6 @@ export class Assessment {
 export class PayrollLine {
   unitId!: number;
 
-  @Field(() => Unit, { description: "The unit." })
-  unit!: Unit;
-
   @Field(() => Int, { description: "The year." })
   year!: number;
 
@@ -221,9 +217,7 @@ export class PayrollLine {
 @ObjectType({ description: "A unit's projected year-end revenue from the year-to-date pace." })
 export class RevenueProjection {
   unitId!: number;
-
-  @Field(() => Unit, { description: "The unit." })
-  unit!: Unit;
+  year!: number;
 
   @Field(() => DateScalar, { description: "The day the projection is made as of." })
   asOf!: string;
@@ -271,12 +265,10 @@ export class TrendScore {
 @ObjectType({ description: "A unit's result in one year, for multi-year views." })
 export class TrendPoint {
   unitId!: number;
+  unitName!: string;
 
   @Field(() => Int, { description: "The year." })
   year!: number;
-
-  @Field(() => Unit, { description: "The unit." })
-  unit!: Unit;
 
   @Field(() => Boolean, { description: "True when the figures are the frozen, finalised ones." })
   finalized!: boolean;

@@ -1,8 +1,9 @@
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import type { Knex } from "knex";
-import { InvalidInputError } from "../common/errors.ts";
+import { invalidField } from "../common/errors.ts";
+import { Dec, formatMoney } from "../common/money.ts";
+import { endOfQuarter } from "../years/year.ts";
 import { loadAssessmentInputs } from "./assessment-inputs.repository.ts";
-import { checkYear, endOfQuarter } from "./period.ts";
 import { computePay, type PayLines, type UnitContractTerms } from "./scoring/index.ts";
 
 export interface PayrollLine {
@@ -21,7 +22,7 @@ export interface PayrollLine {
   pay: PayLines;
 }
 
-const fen = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+const fen = (value: Decimal) => formatMoney(value);
 
 /**
  * The contract terms for a year-to-date period ending with `quarter`: the revenue target in
@@ -35,16 +36,15 @@ export function prorateTerms(terms: UnitContractTerms, quarter: number): UnitCon
   const elapsedWindowMonths = Math.min(windowMonths, Math.max(0, quarter * 3 - terms.repairBudgetFromMonth + 1));
   return {
     ...terms,
-    revenueTarget: fen(new Decimal(terms.revenueTarget).times(quarter).div(4)),
-    repairBudget: fen(new Decimal(terms.repairBudget).times(elapsedWindowMonths).div(windowMonths)),
+    revenueTarget: fen(new Dec(terms.revenueTarget).times(quarter).div(4)),
+    repairBudget: fen(new Dec(terms.repairBudget).times(elapsedWindowMonths).div(windowMonths)),
   };
 }
 
 /** 效益工资 for the year, or year to date up to the end of a quarter (settled quarterly). */
 export async function payroll(knex: Knex, year: number, quarter?: number | null): Promise<PayrollLine[]> {
-  checkYear(year);
   if (quarter !== undefined && quarter !== null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)) {
-    throw new InvalidInputError([{ field: "quarter", reason: `must be 1, 2, 3 or 4 (got ${quarter})` }], "quarter");
+    throw invalidField("quarter", "WHOLE_NUMBER_RANGE", { min: 1, max: 4, got: quarter });
   }
   const q = quarter ?? null;
   const until = q === null ? undefined : endOfQuarter(year, q);

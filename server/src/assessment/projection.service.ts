@@ -1,11 +1,14 @@
 import { Decimal } from "decimal.js";
 import type { Knex } from "knex";
-import { InvalidInputError } from "../common/errors.ts";
+import { invalidField } from "../common/errors.ts";
+import { Dec } from "../common/money.ts";
+import { today } from "../years/today.ts";
 import { loadAssessmentInputs } from "./assessment-inputs.repository.ts";
-import { checkYear } from "./period.ts";
+import { completionRate } from "./scoring/index.ts";
 
 export interface ProjectionLine {
   unitId: number;
+  year: number;
   unitCode: string;
   asOf: string;
   revenueTarget: string;
@@ -28,8 +31,7 @@ const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The default "as of" day: today while the year runs, its last day once it is over. */
-export function defaultAsOf(year: number, today = new Date()): string {
-  const day = today.toISOString().slice(0, 10);
+export function defaultAsOf(year: number, day = today()): string {
   if (day > `${year}-12-31`) return `${year}-12-31`;
   if (day < `${year}-01-01`) return `${year}-01-01`;
   return day;
@@ -45,14 +47,14 @@ export function seasonalShare(monthlyByYear: Map<number, Decimal[]>, asOf: strin
   const year = Number(asOf.slice(0, 4));
   const shares: Decimal[] = [];
   for (const months of monthlyByYear.values()) {
-    const annual = months.reduce((a, b) => a.plus(b), new Decimal(0));
+    const annual = months.reduce((a, b) => a.plus(b), new Dec(0));
     if (!annual.greaterThan(0)) continue;
-    const before = months.slice(0, month - 1).reduce((a, b) => a.plus(b), new Decimal(0));
+    const before = months.slice(0, month - 1).reduce((a, b) => a.plus(b), new Dec(0));
     const partial = months[month - 1].times(day).div(daysInMonth(year, month));
     shares.push(before.plus(partial).div(annual));
   }
   if (shares.length === 0) return null;
-  return shares.reduce((a, b) => a.plus(b), new Decimal(0)).div(shares.length);
+  return shares.reduce((a, b) => a.plus(b), new Dec(0)).div(shares.length);
 }
 
 /**
@@ -60,11 +62,8 @@ export function seasonalShare(monthlyByYear: Map<number, Decimal[]>, asOf: strin
  * of up to three previous years where they exist, with the weekly amount still needed.
  */
 export async function projectYearEnd(knex: Knex, year: number, asOfInput?: string | null): Promise<ProjectionLine[]> {
-  checkYear(year);
   const asOf = asOfInput ?? defaultAsOf(year);
-  if (asOf.slice(0, 4) !== String(year)) {
-    throw new InvalidInputError([{ field: "asOf", reason: `must be a day of ${year} (got ${asOf})` }], "asOf");
-  }
+  if (asOf.slice(0, 4) !== String(year)) throw invalidField("asOf", "DATE_OUTSIDE_YEAR", { year, got: asOf });
   const until = new Date(utc(asOf) + DAY_MS).toISOString().slice(0, 10);
   const [inputs, history] = await Promise.all([
     loadAssessmentInputs(knex, { year, until }),
@@ -82,8 +81,8 @@ export async function projectYearEnd(knex: Knex, year: number, asOfInput?: strin
   const monthly = new Map<number, Map<number, Decimal[]>>();
   for (const row of history) {
     const byYear = monthly.get(row.unit_id) ?? new Map<number, Decimal[]>();
-    const months = byYear.get(row.year) ?? Array.from({ length: 12 }, () => new Decimal(0));
-    months[row.month - 1] = new Decimal(row.amount);
+    const months = byYear.get(row.year) ?? Array.from({ length: 12 }, () => new Dec(0));
+    months[row.month - 1] = new Dec(row.amount);
     byYear.set(row.year, months);
     monthly.set(row.unit_id, byYear);
   }
@@ -94,22 +93,23 @@ export async function projectYearEnd(knex: Knex, year: number, asOfInput?: strin
   const remainingWeeks = Math.ceil(remainingDays / 7);
 
   return inputs.map((unit) => {
-    const target = new Decimal(unit.contract.revenueTarget);
-    const toDate = new Decimal(unit.revenueActual);
+    const target = new Dec(unit.contract.revenueTarget);
+    const toDate = new Dec(unit.revenueActual);
     const seasonal = seasonalShare(monthly.get(unit.unitId) ?? new Map(), asOf);
     // Very early in the year a seasonal share is too small to divide by reliably.
-    const share = seasonal?.greaterThan(0.02) ? seasonal : new Decimal(elapsedDays).div(yearDays);
+    const share = seasonal?.greaterThan(0.02) ? seasonal : new Dec(elapsedDays).div(yearDays);
     const projected = remainingDays === 0 ? toDate : toDate.div(share);
     const shortfall = Decimal.max(0, target.minus(toDate));
     return {
       unitId: unit.unitId,
+      year,
       unitCode: unit.unitCode,
       asOf,
       revenueTarget: target.toFixed(2),
       revenueToDate: toDate.toFixed(2),
-      completionToDate: toDate.div(target).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+      completionToDate: Number(completionRate(toDate.toFixed(), target.toFixed())),
       projectedRevenue: projected.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
-      projectedCompletion: projected.div(target).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+      projectedCompletion: Number(completionRate(projected.toFixed(), target.toFixed())),
       basis: share === seasonal ? "SEASONAL" : "LINEAR",
       expectedShareToDate: share.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber(),
       remainingWeeks,

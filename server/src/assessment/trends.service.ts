@@ -1,14 +1,15 @@
 import type { Knex } from "knex";
-import { InvalidInputError } from "../common/errors.ts";
+import { invalidField } from "../common/errors.ts";
 import type { Dimension, Grade } from "../common/enums.ts";
 import { liveAssessment } from "./assessment.service.ts";
 import { findFrozenAssessments } from "./finalization.repository.ts";
-import { checkYear } from "./period.ts";
 
 export interface TrendPoint {
   year: number;
   unitId: number;
   unitCode: string;
+  /** The name the unit was assessed under that year. */
+  unitName: string;
   finalized: boolean;
   total: number;
   rank: number;
@@ -21,14 +22,8 @@ const MAX_YEARS = 30;
 
 /** Per unit and year: frozen results where the year is finalised, the live preview otherwise. */
 export async function trends(knex: Knex, fromYear: number, toYear: number): Promise<TrendPoint[]> {
-  checkYear(fromYear, "fromYear");
-  checkYear(toYear, "toYear");
-  if (toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
-    throw new InvalidInputError(
-      [{ field: "toYear", reason: `must be from fromYear to fromYear + ${MAX_YEARS - 1} (got ${fromYear}–${toYear})` }],
-      "range",
-    );
-  }
+  if (toYear < fromYear || toYear - fromYear >= MAX_YEARS)
+    throw invalidField("toYear", "YEAR_SPAN", { max: MAX_YEARS - 1, got: `${fromYear}–${toYear}` });
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   const frozen = await findFrozenAssessments(knex, years);
   const perYear = await Promise.all(
@@ -40,6 +35,7 @@ export async function trends(knex: Knex, fromYear: number, toYear: number): Prom
           year,
           unitId: r.unitId,
           unitCode: r.unitCode,
+          unitName: r.unitName,
           finalized: assessment !== undefined,
           total: Number(r.total),
           rank: r.rank,

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Role } from "../auth/role.ts";
-import type { Context } from "../common/context.ts";
-import { InvalidInputError } from "../common/errors.ts";
-import { listAudit } from "./audit.repository.ts";
+import type { Context } from "../app/context.ts";
+import { yearArg } from "../years/year.ts";
+import { auditEntries } from "./audit.service.ts";
 
 @ObjectType({ description: "An entry of the append-only audit log." })
 export class AuditEntry {
@@ -36,13 +36,10 @@ export class AuditResolver {
   @Authorized(Role.ADMIN, Role.COMMITTEE)
   @Query(() => [AuditEntry], { description: "The newest audit log entries, optionally of one year." })
   async auditLog(
-    @Arg("year", () => Int, { nullable: true }) year: number | null,
+    @Arg("year", () => Int, yearArg("year", { nullable: true })) year: number | null,
     @Arg("limit", () => Int, { defaultValue: 100, description: "At most this many entries (1–1000)." }) limit: number,
     @Ctx() { knex }: Context,
   ): Promise<AuditEntry[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      throw new InvalidInputError([{ field: "limit", reason: "must be from 1 to 1000" }], "limit");
-    }
-    return (await listAudit(knex, { year: year ?? undefined, limit })).map((row) => ({ ...row, details: JSON.stringify(row.details) }));
+    return (await auditEntries(knex, { year: year ?? undefined, limit })).map((row) => ({ ...row, details: JSON.stringify(row.details) }));
   }
 }

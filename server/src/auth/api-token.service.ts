@@ -1,7 +1,11 @@
 import type { Knex } from "knex";
-import { InvalidInputError, NotFoundError } from "../common/errors.ts";
+import { invalidField, NotFoundError } from "../common/errors.ts";
 import { newSecret, secretHash } from "./secrets.ts";
 import type { Viewer } from "./viewer.ts";
+
+/** New tokens expire after this many days unless their owner asks otherwise. */
+export const DEFAULT_TOKEN_DAYS = 90;
+const MAX_TOKEN_DAYS = 3650;
 
 export interface ApiTokenInfo {
   id: string;
@@ -9,34 +13,55 @@ export interface ApiTokenInfo {
   prefix: string;
   createdAt: string;
   lastUsedAt: string | null;
+  expiresAt: string | null;
   revokedAt: string | null;
 }
 
-const toInfo = (row: {
+interface TokenRow {
   id: number;
   name: string;
   prefix: string;
   created_at: Date;
   last_used_at: Date | null;
+  expires_at: Date | null;
   revoked_at: Date | null;
-}): ApiTokenInfo => ({
+}
+
+const toInfo = (row: TokenRow): ApiTokenInfo => ({
   id: String(row.id),
   name: row.name,
   prefix: row.prefix,
   createdAt: row.created_at.toISOString(),
   lastUsedAt: row.last_used_at?.toISOString() ?? null,
+  expiresAt: row.expires_at?.toISOString() ?? null,
   revokedAt: row.revoked_at?.toISOString() ?? null,
 });
 
-/** Creates a personal token; the secret is returned this once and only its hash is kept. */
-export async function createApiToken(knex: Knex, viewer: Viewer, name: string): Promise<{ token: string; info: ApiTokenInfo }> {
+/**
+ * Creates a personal token; the secret is returned this once and only its hash is kept. It
+ * expires after `expiresInDays` (default 90); 0 means never.
+ */
+export async function createApiToken(
+  knex: Knex,
+  viewer: Viewer,
+  name: string,
+  expiresInDays: number = DEFAULT_TOKEN_DAYS,
+): Promise<{ token: string; info: ApiTokenInfo }> {
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 100) {
-    throw new InvalidInputError([{ field: "name", reason: "must be 1–100 characters" }], "token");
+  if (trimmed.length < 1) throw invalidField("name", "EMPTY");
+  if ([...trimmed].length > 100) throw invalidField("name", "TOO_LONG", { max: 100, got: [...trimmed].length });
+  if (!Number.isInteger(expiresInDays) || expiresInDays < 0 || expiresInDays > MAX_TOKEN_DAYS) {
+    throw invalidField("expiresInDays", "WHOLE_NUMBER_RANGE", { min: 0, max: MAX_TOKEN_DAYS, got: expiresInDays });
   }
   const token = newSecret("sat");
   const [row] = await knex("api_tokens")
-    .insert({ user_id: viewer.userId, name: trimmed, token_hash: secretHash(token), prefix: token.slice(0, 10) })
+    .insert({
+      user_id: viewer.userId,
+      name: trimmed,
+      token_hash: secretHash(token),
+      prefix: token.slice(0, 10),
+      expires_at: expiresInDays === 0 ? null : knex.raw("now() + make_interval(days => ?)", [expiresInDays]),
+    })
     .returning("*");
   return { token, info: toInfo(row) };
 }
@@ -51,6 +76,6 @@ export async function revokeApiToken(knex: Knex, viewer: Viewer, id: string): Pr
     .where({ id: Number(id) || 0, user_id: viewer.userId })
     .update({ revoked_at: knex.raw("coalesce(revoked_at, now())") })
     .returning("*");
-  if (!row) throw new NotFoundError("You have no token with that id");
+  if (!row) throw new NotFoundError("TOKEN_NOT_FOUND");
   return toInfo(row);
 }

@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../common/context.ts";
-import { createApiToken, listApiTokens, revokeApiToken } from "./api-token.service.ts";
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { actAs, type Context } from "../app/context.ts";
+import { createApiToken, DEFAULT_TOKEN_DAYS, listApiTokens, revokeApiToken } from "./api-token.service.ts";
 import { ApiToken, CreatedApiToken, UserAccount, UserInput } from "./auth.types.ts";
 import { Role } from "./role.ts";
 import { signIn, signOut } from "./session.service.ts";
-import { listUsers, type UserRow } from "./user.repository.ts";
-import { saveUser } from "./user.service.ts";
+import type { UserRow } from "./user.repository.ts";
+import { saveUser, userAccounts } from "./user.service.ts";
 import { toViewerType, ViewerType } from "./viewer.ts";
 
 const toAccount = (row: UserRow): UserAccount => ({
@@ -32,10 +32,9 @@ export class AuthResolver {
     @Arg("password", () => String) password: string,
     @Ctx() context: Context,
   ): Promise<ViewerType> {
-    const signedIn = await signIn(context.knex, context.throttle, { username, password, address: context.clientAddress });
+    const signedIn = await signIn(context.knex, { username, password, address: context.clientAddress });
     context.session.set(signedIn.sessionToken, signedIn.expiresAt);
-    context.viewer = signedIn.viewer;
-    context.actor = signedIn.viewer.username;
+    actAs(context, signedIn.viewer);
     return toViewerType(signedIn.viewer);
   }
 
@@ -54,8 +53,17 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => CreatedApiToken, { description: "Creates a personal API token for scripts; its secret is returned this once." })
-  async createApiToken(@Arg("name", () => String) name: string, @Ctx() { knex, viewer }: Context): Promise<CreatedApiToken> {
-    const { token, info } = await createApiToken(knex, viewer!, name);
+  async createApiToken(
+    @Arg("name", () => String) name: string,
+    @Arg("expiresInDays", () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_TOKEN_DAYS,
+      description: `Days until the token stops working (default ${DEFAULT_TOKEN_DAYS}; 0 = never).`,
+    })
+    expiresInDays: number,
+    @Ctx() { knex, viewer }: Context,
+  ): Promise<CreatedApiToken> {
+    const { token, info } = await createApiToken(knex, viewer!, name, expiresInDays ?? DEFAULT_TOKEN_DAYS);
     return { secret: token, token: info };
   }
 
@@ -68,7 +76,7 @@ export class AuthResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [UserAccount], { description: "Every user account." })
   async users(@Ctx() { knex }: Context): Promise<UserAccount[]> {
-    return (await listUsers(knex)).map(toAccount);
+    return (await userAccounts(knex)).map(toAccount);
   }
 
   @Authorized(Role.ADMIN)

@@ -18,6 +18,9 @@ export class ApiToken {
   @Field(() => String, { nullable: true, description: "When it was last used (to the minute)." })
   lastUsedAt!: string | null;
 
+  @Field(() => String, { nullable: true, description: "When it stops working (ISO 8601); null: never." })
+  expiresAt!: string | null;
+
   @Field(() => String, { nullable: true, description: "When it was revoked; revoked tokens no longer work." })
   revokedAt!: string | null;
 }

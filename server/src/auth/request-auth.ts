@@ -1,14 +1,21 @@
+import { parse } from "cookie";
 import type { Request, Response } from "express";
-import type { SessionCookie } from "../common/context.ts";
+import type { SessionCookie } from "../app/context.ts";
 import { SESSION_COOKIE } from "./session.service.ts";
 
-/** Reads one cookie without a parsing library (the session cookie is all we use). */
+/**
+ * Reads one cookie. A malformed value (say `sa_session=%E0%A4%A`) is not an error of the
+ * server's: the cookie package leaves it undecoded, and an unknown session simply means
+ * "signed out".
+ */
 export function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  try {
+    return parse(header)[name];
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 export function readBearerToken(req: Request): string | undefined {

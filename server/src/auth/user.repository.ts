@@ -16,19 +16,18 @@ export interface UserRow {
   created_at: Date;
 }
 
+/** A user's columns with their unit's code and member name (users u, units n, committee_members m). */
+export const USER_COLUMNS = ["u.*", "n.code as unit_code", "m.name as member_name"];
+
 function selectUsers(knex: Knex) {
   return knex("users as u")
     .leftJoin("units as n", "n.id", "u.unit_id")
     .leftJoin("committee_members as m", "m.id", "u.member_id")
-    .select("u.*", "n.code as unit_code", "m.name as member_name");
+    .select(USER_COLUMNS);
 }
 
 export async function findUserByUsername(knex: Knex, username: string): Promise<UserRow | undefined> {
   return selectUsers(knex).where("u.username", username).first();
-}
-
-export async function findUserById(knex: Knex, id: number): Promise<UserRow | undefined> {
-  return selectUsers(knex).where("u.id", id).first();
 }
 
 export async function listUsers(knex: Knex): Promise<UserRow[]> {

@@ -3,7 +3,7 @@ import { DomainError, InvalidInputError, NotFoundError, type InvalidField } from
 import { FieldChecker } from "../common/field-checker.ts";
 import { Role } from "./role.ts";
 import { hashPassword } from "./secrets.ts";
-import { findUserByUsername, type UserRow } from "./user.repository.ts";
+import { findUserByUsername, listUsers, type UserRow } from "./user.repository.ts";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -23,17 +23,17 @@ function validate(changes: UserChanges, creating: boolean): void {
   const invalid: InvalidField[] = [];
   const check = new FieldChecker(invalid);
   if (!/^[a-z][a-z0-9._-]{1,39}$/.test(changes.username)) {
-    check.fail("username", "must be 2–40 lower-case letters, digits, . _ or -, starting with a letter");
+    check.fail("username", "USERNAME_FORMAT");
   }
   if (creating || changes.displayName != null) check.text("displayName", changes.displayName ?? "", { max: 100 });
   if (creating || changes.password != null) {
-    if ((changes.password ?? "").length < MIN_PASSWORD_LENGTH) check.fail("password", `must be at least ${MIN_PASSWORD_LENGTH} characters`);
-    if ((changes.password ?? "").length > 200) check.fail("password", "must be at most 200 characters");
+    if ((changes.password ?? "").length < MIN_PASSWORD_LENGTH) check.fail("password", "TOO_SHORT", { min: MIN_PASSWORD_LENGTH });
+    if ((changes.password ?? "").length > 200) check.fail("password", "TOO_LONG", { max: 200 });
   }
-  if (creating && (!changes.roles || changes.roles.length === 0)) check.fail("roles", "give at least one role");
-  if (changes.roles?.includes(Role.STATION_HEAD) && !changes.unitCode) check.fail("unitCode", "a station head needs the unit they head");
+  if (creating && (!changes.roles || changes.roles.length === 0)) check.fail("roles", "ROLES_REQUIRED");
+  if (changes.roles?.includes(Role.STATION_HEAD) && !changes.unitCode) check.fail("unitCode", "HEAD_NEEDS_UNIT");
   if (changes.memberName != null) check.text("memberName", changes.memberName, { max: 100 });
-  if (invalid.length > 0) throw new InvalidInputError(invalid, "user");
+  if (invalid.length > 0) throw new InvalidInputError(invalid);
 }
 
 /** Creates a user, or changes the given fields of an existing one. */
@@ -41,8 +41,8 @@ export async function saveUser(knex: Knex, changes: UserChanges, { create }: { c
   validate(changes, create);
   return knex.transaction(async (trx) => {
     const existing = await findUserByUsername(trx, changes.username);
-    if (create && existing) throw new DomainError("CONFLICT", `A user named "${changes.username}" already exists`, { field: "username" });
-    if (!create && !existing) throw new NotFoundError(`No user is named "${changes.username}"`);
+    if (create && existing) throw new DomainError("CONFLICT", "USER_EXISTS", { username: changes.username }, { field: "username" });
+    if (!create && !existing) throw new NotFoundError("USER_NOT_FOUND", { username: changes.username });
     const row: Record<string, unknown> = {};
     if (changes.displayName != null) row.display_name = changes.displayName.trim();
     if (changes.password != null) {
@@ -55,7 +55,7 @@ export async function saveUser(knex: Knex, changes: UserChanges, { create }: { c
       if (changes.unitCode === null) row.unit_id = null;
       else {
         const unit = await trx("units").where({ code: changes.unitCode }).first("id");
-        if (!unit) throw new NotFoundError(`No unit has the code "${changes.unitCode}"`, { field: "unitCode" });
+        if (!unit) throw new NotFoundError("UNIT_NOT_FOUND", { code: changes.unitCode }, { field: "unitCode" });
         row.unit_id = unit.id;
       }
     }
@@ -74,4 +74,9 @@ export async function saveUser(knex: Knex, changes: UserChanges, { create }: { c
         .del();
     return (await findUserByUsername(trx, changes.username))!;
   });
+}
+
+/** Every account, for administrators. */
+export function userAccounts(knex: Knex): Promise<UserRow[]> {
+  return listUsers(knex);
 }

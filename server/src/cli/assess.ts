@@ -7,6 +7,7 @@ import { explanationText } from "../assessment/scoring/index.ts";
 import { DomainError } from "../common/errors.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
+import { isYear } from "../years/year.ts";
 import { formatRankingCsv, formatRankingTable, GRADE_LABELS } from "./ranking-format.ts";
 
 const USAGE = `usage: pnpm assess --year 2025 [--format table|json|csv] [--explain UNIT] [--language zh|en] [--finalize]
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   });
   if (values.help) fail(USAGE, 0);
   const year = Number(values.year);
-  if (!values.year || !Number.isInteger(year)) fail(`--year is required and must be a year\n\n${USAGE}`);
+  if (!values.year || !isYear(year)) fail(`--year is required and must be a year from 2000 to 2100\n\n${USAGE}`);
   if (!["table", "json", "csv"].includes(values.format!)) fail(`--format must be table, json or csv\n\n${USAGE}`);
   if (!["zh", "en"].includes(values.language!)) fail(`--language must be zh or en\n\n${USAGE}`);
   const language = values.language as "zh" | "en";

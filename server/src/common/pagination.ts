@@ -1,14 +1,16 @@
 import { Field, InputType, Int, ObjectType, type ClassType } from "type-graphql";
-import { InvalidInputError } from "./errors.ts";
+import { WholeNumber } from "./validation.ts";
 
 export const MAX_PAGE_SIZE = 1000;
 
 @InputType({ description: "Which slice of a long list to return." })
 export class PageInput {
   @Field(() => Int, { description: "How many items to skip from the start.", defaultValue: 0 })
+  @WholeNumber(0, 100_000_000)
   offset: number = 0;
 
   @Field(() => Int, { description: `How many items to return (1–${MAX_PAGE_SIZE}).`, defaultValue: 100 })
+  @WholeNumber(1, MAX_PAGE_SIZE)
   limit: number = 100;
 }
 
@@ -17,18 +19,6 @@ export interface Page<T> {
   totalCount: number;
   offset: number;
   limit: number;
-}
-
-export function checkPage(page: PageInput | undefined): { offset: number; limit: number } {
-  const offset = page?.offset ?? 0;
-  const limit = page?.limit ?? 100;
-  const invalid = [];
-  if (!Number.isInteger(offset) || offset < 0) invalid.push({ field: "page.offset", reason: "must be 0 or more" });
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    invalid.push({ field: "page.limit", reason: `must be from 1 to ${MAX_PAGE_SIZE}` });
-  }
-  if (invalid.length > 0) throw new InvalidInputError(invalid, "page");
-  return { offset, limit };
 }
 
 /** A GraphQL page type for one item type: the items plus what is needed to page through them. */

@@ -1,10 +1,27 @@
-import { GraphQLScalarType, Kind } from "graphql";
 import type { Decimal } from "decimal.js";
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { type ReasonCode, type ReasonParams, reasonText } from "../i18n/field-reasons.ts";
+import { currentLanguage } from "../i18n/request-context.ts";
 import { DateFormatError, parseCalendarDate } from "./calendar-date.ts";
 import { formatMoney, MoneyFormatError, parseMoney } from "./money.ts";
-import { GraphQLError } from "graphql";
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+/** A refused scalar value: the reason travels in extensions, so format-error.ts can name the field. */
+const refused = (reason: ReasonCode, params: ReasonParams) =>
+  new GraphQLError(reasonText(reason, params, currentLanguage()), { extensions: { code: "BAD_USER_INPUT", reason, params } });
+
+function parsingWith<T>(parse: (value: unknown) => T) {
+  return (value: unknown): T => {
+    try {
+      return parse(value);
+    } catch (error) {
+      if (error instanceof MoneyFormatError || error instanceof DateFormatError) throw refused(error.reason, error.params);
+      throw error;
+    }
+  };
+}
+
+const parseMoneyValue = parsingWith(parseMoney);
+const parseDateValue = parsingWith(parseCalendarDate);
 
 /** Exact decimal yuan, sent and received as a string with two decimals ("3456000.00"). */
 export const MoneyScalar = new GraphQLScalarType<Decimal, string>({
@@ -12,25 +29,11 @@ export const MoneyScalar = new GraphQLScalarType<Decimal, string>({
   description:
     'Exact decimal yuan as a string with two decimals, e.g. "3456000.00" (input accepts 0–2 decimals; ' +
     "never a JSON number, so no binary floating point ever holds money).",
-  serialize(value) {
-    return formatMoney(value as Decimal.Value);
-  },
-  parseValue(value) {
-    try {
-      return parseMoney(value);
-    } catch (error) {
-      if (error instanceof MoneyFormatError) throw badInput(`Money ${error.message}`);
-      throw error;
-    }
-  },
+  serialize: (value) => formatMoney(value as Decimal.Value),
+  parseValue: parseMoneyValue,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw badInput('Money must be a quoted decimal string such as "1234.50"');
-    try {
-      return parseMoney(ast.value);
-    } catch (error) {
-      if (error instanceof MoneyFormatError) throw badInput(`Money ${error.message}`);
-      throw error;
-    }
+    if (ast.kind !== Kind.STRING) throw refused("NOT_MONEY", { got: "kind" in ast ? String(ast.kind) : "?" });
+    return parseMoneyValue(ast.value);
   },
 });
 
@@ -38,24 +41,10 @@ export const MoneyScalar = new GraphQLScalarType<Decimal, string>({
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: "Date",
   description: "A calendar day in the form YYYY-MM-DD, between 2000-01-01 and 2100-12-31.",
-  serialize(value) {
-    return String(value);
-  },
-  parseValue(value) {
-    try {
-      return parseCalendarDate(value);
-    } catch (error) {
-      if (error instanceof DateFormatError) throw badInput(`Date ${error.message}`);
-      throw error;
-    }
-  },
+  serialize: (value) => String(value),
+  parseValue: parseDateValue,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw badInput("Date must be a quoted string in the form YYYY-MM-DD");
-    try {
-      return parseCalendarDate(ast.value);
-    } catch (error) {
-      if (error instanceof DateFormatError) throw badInput(`Date ${error.message}`);
-      throw error;
-    }
+    if (ast.kind !== Kind.STRING) throw refused("NOT_A_DATE", { got: "kind" in ast ? String(ast.kind) : "?" });
+    return parseDateValue(ast.value);
   },
 });

@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import type { ViewerScope } from "../auth/viewer-scope.ts";
 import { formatMoney } from "../common/money.ts";
 import type { ContractInput } from "./contract.input.ts";
 import type { Contract, ContractTotals } from "./contract.type.ts";
@@ -36,7 +37,6 @@ const COLUMNS = [
 export function toContract(row: ContractRow): Contract {
   return {
     unitId: row.unit_id,
-    unit: undefined as never, // resolved by the unit field resolver
     year: row.year,
     revenueTarget: row.revenue_target,
     staffCount: row.staff_count,
@@ -52,13 +52,14 @@ export function toContract(row: ContractRow): Contract {
   };
 }
 
-export async function listContracts(knex: Knex, year: number): Promise<Contract[]> {
-  const rows = await knex("contracts as c")
-    .join("units as u", "u.id", "c.unit_id")
+/** The contracts of a year the scope may read, in unit order. */
+export async function listContracts(knex: Knex, scope: ViewerScope, year: number): Promise<Contract[]> {
+  const query = knex("contracts as c")
     .where("c.year", year)
-    .orderBy("u.id")
+    .orderBy("c.unit_id")
     .select(COLUMNS.map((c) => `c.${c}`));
-  return rows.map((row) => toContract(row as ContractRow));
+  await scope.restrict(query, "c.unit_id", year);
+  return (await query).map((row: ContractRow) => toContract(row));
 }
 
 export async function findContracts(knex: Knex, keys: readonly { unitId: number; year: number }[]): Promise<Contract[]> {
@@ -95,18 +96,18 @@ export async function upsertContractRow(knex: Knex, unitId: number, input: Contr
   return toContract(saved as ContractRow);
 }
 
-/** The 合计 row, summed in SQL. */
-export async function contractTotals(knex: Knex, year: number): Promise<ContractTotals> {
-  const row = await knex("contracts")
-    .where({ year })
-    .first(
-      knex.raw("count(*) as unit_count"),
-      knex.raw("coalesce(sum(revenue_target), 0)::text as revenue_target"),
-      knex.raw("coalesce(sum(staff_count), 0)::int as staff_count"),
-      knex.raw("coalesce(sum(vehicle_count), 0)::int as vehicle_count"),
-      knex.raw("coalesce(sum(base_expense), 0)::text as base_expense"),
-      knex.raw("coalesce(sum(repair_budget), 0)::text as repair_budget"),
-    );
+/** The 合计 row of the contracts the scope may read, summed in SQL. */
+export async function contractTotals(knex: Knex, scope: ViewerScope, year: number): Promise<ContractTotals> {
+  const query = knex("contracts").where({ year });
+  await scope.restrict(query, "unit_id", year);
+  const row = await query.first(
+    knex.raw("count(*) as unit_count"),
+    knex.raw("coalesce(sum(revenue_target), 0)::text as revenue_target"),
+    knex.raw("coalesce(sum(staff_count), 0)::int as staff_count"),
+    knex.raw("coalesce(sum(vehicle_count), 0)::int as vehicle_count"),
+    knex.raw("coalesce(sum(base_expense), 0)::text as base_expense"),
+    knex.raw("coalesce(sum(repair_budget), 0)::text as repair_budget"),
+  );
   return {
     year,
     unitCount: row.unit_count,

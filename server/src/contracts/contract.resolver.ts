@@ -1,30 +1,32 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { READ_ALL, Role, SIGNED_IN } from "../auth/role.ts";
-import { keepVisible } from "../auth/visibility.ts";
-import type { Context } from "../common/context.ts";
+import { Role, SIGNED_IN } from "../auth/role.ts";
+import type { Context } from "../app/context.ts";
+import { unitOfYear } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
+import { yearArg } from "../years/year.ts";
 import { ContractInput } from "./contract.input.ts";
-import { contractTotals, listContracts } from "./contract.repository.ts";
-import { saveContract } from "./contract.service.ts";
+import { contractsOfYear, saveContract, totalsOfYear } from "./contract.service.ts";
 import { Contract, ContractTotals } from "./contract.type.ts";
 
 @Resolver(() => Contract)
 export class ContractResolver {
   @Authorized(SIGNED_IN)
-  @Query(() => [Contract], { description: "The contracts of a year, one per unit that has one." })
-  async contracts(@Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<Contract[]> {
-    return keepVisible(context, year, await listContracts(context.knex, year));
+  @Query(() => [Contract], {
+    description: "The contracts of a year, one per unit that has one (a station head: their own until the year is finalised).",
+  })
+  async contracts(@Arg("year", () => Int, yearArg()) year: number, @Ctx() { knex, scope }: Context): Promise<Contract[]> {
+    return contractsOfYear(knex, scope, year);
   }
 
-  @Authorized(READ_ALL)
-  @Query(() => ContractTotals, { description: "合计 — the year's contracts summed across units." })
-  async contractTotals(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<ContractTotals> {
-    return contractTotals(knex, year);
+  @Authorized(SIGNED_IN)
+  @Query(() => ContractTotals, { description: "合计 — the year's contracts summed across the units the viewer may read." })
+  async contractTotals(@Arg("year", () => Int, yearArg()) year: number, @Ctx() { knex, scope }: Context): Promise<ContractTotals> {
+    return totalsOfYear(knex, scope, year);
   }
 
-  @FieldResolver(() => Unit)
-  async unit(@Root() contract: Contract, @Ctx() { loaders }: Context): Promise<Unit> {
-    return (await loaders.unitById.load(contract.unitId))!;
+  @FieldResolver(() => Unit, { description: "The unit that signed the contract, with its name in the contract's year." })
+  unit(@Root() contract: Contract, @Ctx() context: Context): Promise<Unit> {
+    return unitOfYear(context, contract.unitId, contract.year);
   }
 
   // The committee negotiates the contracts and the clerk types them in: both may set them.

@@ -1,14 +1,10 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
-import { Unit } from "../units/unit.type.ts";
 
 @ObjectType({ description: "目标责任书 — a unit's annual target-responsibility contract (one per unit and year)." })
 export class Contract {
-  /** Not exposed: the unit field resolves it through a DataLoader. */
+  /** Not exposed: the `unit` field resolver loads the unit (with its name in the contract's year). */
   unitId!: number;
-
-  @Field(() => Unit, { description: "The unit that signed the contract." })
-  unit!: Unit;
 
   @Field(() => Int, { description: "The contract year." })
   year!: number;

@@ -2,9 +2,9 @@ import type { FieldChecker } from "../common/field-checker.ts";
 import type { LedgerEntryInput, LedgerRecord } from "./ledger.types.ts";
 
 /**
- * What differs between the five ledgers (revenue, costs, callbacks, complaints, dispatches):
- * the table, the kind-specific columns and checks. Everything else — unit lookup, batch
- * validation, duplicate handling, paging — is shared by ledger.service.ts.
+ * What differs between the ledgers (revenue, costs, callbacks, complaints, dispatches): the table,
+ * the kind-specific columns and the checks across fields. Everything else — field rules, unit
+ * lookup, batch checks, duplicate handling, paging, scope — is shared by ledger.service.ts.
  */
 export interface LedgerKind<Entry extends LedgerEntryInput, Record extends LedgerRecord> {
   /** Table name. */
@@ -13,7 +13,7 @@ export interface LedgerKind<Entry extends LedgerEntryInput, Record extends Ledge
   columns: string[];
   /** The kind-specific columns of an entry's row. */
   toRow(entry: Entry): { [column: string]: unknown };
-  /** Kind-specific checks of an entry (shared checks are done already). */
+  /** Checks across an entry's fields (field rules are on the input class). */
   check(entry: Entry, check: FieldChecker): void;
   /** A stored row (shared columns mapped already) with its kind-specific fields. */
   fromRow(base: LedgerRecord, row: { [column: string]: unknown }): Record;

@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
-import { yearRange } from "../common/calendar-date.ts";
+import type { ViewerScope } from "../auth/viewer-scope.ts";
+import { yearRange } from "../years/year.ts";
 import type { LedgerRecord } from "./ledger.types.ts";
 
 const BASE_COLUMNS = ["id", "unit_id", "record_date", "reference", "created_at"];
@@ -33,6 +34,7 @@ export interface LedgerQuery {
 
 export async function selectLedgerPage(
   knex: Knex,
+  scope: ViewerScope,
   table: string,
   kindColumns: string[],
   query: LedgerQuery,
@@ -46,6 +48,7 @@ export async function selectLedgerPage(
         ];
   const filtered = knex(table).where("record_date", ">=", from).andWhere("record_date", "<", to);
   if (query.unitId !== undefined) filtered.andWhere("unit_id", query.unitId);
+  await scope.restrict(filtered, "unit_id", query.year);
   const [rows, count] = await Promise.all([
     filtered
       .clone()
@@ -62,7 +65,6 @@ export function toLedgerRecord(row: { [column: string]: unknown }): LedgerRecord
   return {
     id: String(row.id),
     unitId: Number(row.unit_id),
-    unit: undefined as never, // resolved by the unit field resolver
     date: String(row.record_date),
     reference: String(row.reference),
     recordedAt: (row.created_at as Date).toISOString(),

@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, type ClassType } from "type-graphql";
 import { Role, SIGNED_IN } from "../auth/role.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
 import { PageInput, PageOf } from "../common/pagination.ts";
+import { unitOfYear } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
+import { yearOf } from "../years/year.ts";
 import type { LedgerKind } from "./ledger-kind.ts";
 import { listEntries, recordEntries } from "./ledger.service.ts";
 import { RecordFilter, RecordResult, type LedgerEntryInput, type LedgerRecord } from "./ledger.types.ts";
@@ -31,9 +33,9 @@ export function createLedgerResolver<E extends LedgerEntryInput, R extends Ledge
     async list(
       @Arg("filter", () => RecordFilter) filter: RecordFilter,
       @Arg("page", () => PageInput, { nullable: true }) page: PageInput | undefined,
-      @Ctx() context: Context,
+      @Ctx() { knex, scope }: Context,
     ) {
-      return listEntries(context, kind, filter, page);
+      return listEntries(knex, scope, kind, filter, page);
     }
 
     @Authorized(Role.CLERK, Role.ADMIN)
@@ -41,15 +43,19 @@ export function createLedgerResolver<E extends LedgerEntryInput, R extends Ledge
       name: recordName,
       description:
         `Stores a batch of ${what}: all or nothing. One invalid entry rejects the batch with an error naming ` +
-        "each bad entry's index, field and reason. Entries whose reference is already stored are listed as duplicates.",
+        "each bad entry's index, row, field and reason. Entries whose reference is already stored are listed as duplicates.",
     })
-    async record(@Arg("entries", () => [entryType]) entries: E[], @Ctx() { knex }: Context): Promise<RecordResult> {
+    async record(
+      // The service validates the whole batch itself (field rules and batch rules in one report).
+      @Arg("entries", () => [entryType], { validateFn: () => {} }) entries: E[],
+      @Ctx() { knex }: Context,
+    ): Promise<RecordResult> {
       return recordEntries(knex, kind, entries);
     }
 
-    @FieldResolver(() => Unit, { description: "The unit the record belongs to." })
-    async unit(@Root() record: R, @Ctx() { loaders }: Context): Promise<Unit> {
-      return (await loaders.unitById.load(record.unitId))!;
+    @FieldResolver(() => Unit, { description: "The unit the record belongs to, with its name in the record's year." })
+    unit(@Root() record: R, @Ctx() context: Context): Promise<Unit> {
+      return unitOfYear(context, record.unitId, yearOf(record.date));
     }
   }
   Object.defineProperty(LedgerResolver, "name", { value: `${recordType.name}Resolver` });

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars.ts";
-import { Unit } from "../units/unit.type.ts";
+import { IsYear, Reference, WholeNumber } from "../common/validation.ts";
 
 @ObjectType({ description: "What a batch entry stored: how many entries were inserted and which were already there." })
 export class RecordResult {
@@ -11,16 +11,13 @@ export class RecordResult {
   duplicates!: string[];
 }
 
-/** Fields every ledger record has; the unit is resolved per request through a DataLoader. */
+/** Fields every ledger record has; its `unit` is a field resolver (the unit with its name in the record's year). */
 @ObjectType()
 export abstract class LedgerRecord {
   unitId!: number;
 
   @Field(() => ID, { description: "Stable identifier." })
   id!: string;
-
-  @Field(() => Unit, { description: "The unit the record belongs to." })
-  unit!: Unit;
 
   @Field(() => DateScalar, { description: "The day the record is dated (it counts for that calendar year)." })
   date!: string;
@@ -42,17 +39,20 @@ export abstract class LedgerEntryInput {
   date!: string;
 
   @Field(() => String, { description: "Receipt, ticket or order number (1–100 characters), unique within the kind." })
+  @Reference()
   reference!: string;
 }
 
 @InputType({ description: "Which records to list." })
 export class RecordFilter {
   @Field(() => Int, { description: "Records dated in this calendar year." })
+  @IsYear()
   year!: number;
 
   @Field(() => String, { nullable: true, description: "Only this unit's records." })
   unitCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Only records dated in this month (1–12)." })
+  @WholeNumber(1, 12)
   month?: number | null;
 }

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role, SIGNED_IN } from "../auth/role.ts";
-import { keepVisible } from "../auth/visibility.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
+import { unitOfYear } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
-import { requireUnit } from "../units/unit.service.ts";
+import { yearArg } from "../years/year.ts";
 import { fileRule, listRules } from "./rule.service.ts";
 import { ImplementationRule, ImplementationRuleInput } from "./rule.type.ts";
 
@@ -12,12 +12,11 @@ export class ImplementationRuleResolver {
   @Authorized(SIGNED_IN)
   @Query(() => [ImplementationRule], { description: "The implementation rules filed for a year, optionally by one unit." })
   async implementationRules(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, yearArg()) year: number,
     @Arg("unitCode", () => String, { nullable: true }) unitCode: string | undefined,
-    @Ctx() context: Context,
+    @Ctx() { knex, scope }: Context,
   ): Promise<ImplementationRule[]> {
-    const unitId = unitCode ? Number((await requireUnit(context.knex, unitCode)).id) : undefined;
-    return keepVisible(context, year, await listRules(context.knex, year, unitId));
+    return listRules(knex, scope, year, unitCode);
   }
 
   @Authorized(Role.CLERK, Role.ADMIN)
@@ -29,8 +28,8 @@ export class ImplementationRuleResolver {
     return fileRule(knex, input);
   }
 
-  @FieldResolver(() => Unit)
-  async unit(@Root() rule: ImplementationRule, @Ctx() { loaders }: Context): Promise<Unit> {
-    return (await loaders.unitById.load(rule.unitId))!;
+  @FieldResolver(() => Unit, { description: "The unit that filed the rules, with its name in that year." })
+  unit(@Root() rule: ImplementationRule, @Ctx() context: Context): Promise<Unit> {
+    return unitOfYear(context, rule.unitId, rule.year);
   }
 }

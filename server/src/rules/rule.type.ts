@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars.ts";
-import { Unit } from "../units/unit.type.ts";
+import { IsYear, Reference, Text } from "../common/validation.ts";
 
 @ObjectType({ description: "实施细则 — the detailed rules a unit filed for the year, a reference for the year-end assessment." })
 export class ImplementationRule {
@@ -8,9 +8,6 @@ export class ImplementationRule {
 
   @Field(() => ID, { description: "Stable identifier." })
   id!: string;
-
-  @Field(() => Unit, { description: "The unit that filed the rules." })
-  unit!: Unit;
 
   @Field(() => Int, { description: "The year the rules are for." })
   year!: number;
@@ -34,17 +31,21 @@ export class ImplementationRuleInput {
   unitCode!: string;
 
   @Field(() => Int, { description: "The year the rules are for." })
+  @IsYear()
   year!: number;
 
   @Field(() => String, { description: "Title (1–200 characters)." })
+  @Text(200)
   title!: string;
 
   @Field(() => String, { description: "The rules' text (1–50000 characters)." })
+  @Text(50000)
   text!: string;
 
   @Field(() => DateScalar, { description: "The day they were filed." })
   filedOn!: string;
 
   @Field(() => String, { description: "Filing number (1–100 characters), unique." })
+  @Reference()
   reference!: string;
 }

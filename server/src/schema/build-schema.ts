@@ -12,6 +12,7 @@ import {
 } from "../assessment/assessment.resolver.ts";
 import { AuditResolver } from "../audit/audit.resolver.ts";
 import { authChecker } from "../auth/auth-checker.ts";
+import { validateArgument } from "../common/validation.ts";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import { ContractResolver } from "../contracts/contract.resolver.ts";
 import { CallbackResolver } from "../ledger/kinds/callback.ledger.ts";
@@ -55,8 +56,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     ],
     authChecker,
     authMode: "error",
-    // Inputs are validated by each feature's service, which names every bad field and entry.
-    validate: false,
+    // The field rules on the input classes (common/validation.ts), reported in the API's
+    // BAD_USER_INPUT shape with every bad field and entry.
+    validateFn: validateArgument,
   }).then(describeRootTypes);
   return built;
 }

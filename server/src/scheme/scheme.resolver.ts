@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Role, SIGNED_IN } from "../auth/role.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
 import { Dimension, Grade } from "../common/enums.ts";
+import { yearArg } from "../years/year.ts";
 import { schemeForYear, setScheme, type YearScheme } from "./scheme.service.ts";
 import { Scheme, SchemeInput } from "./scheme.type.ts";
 
@@ -32,14 +33,14 @@ export function toSchemeType({ year, isDefault, parameters }: YearScheme): Schem
 export class SchemeResolver {
   @Authorized(SIGNED_IN)
   @Query(() => Scheme, { description: "The year's scheme (the defaults of ASSESSMENT.md when none is set)." })
-  async scheme(@Arg("year", () => Int) year: number, @Ctx() { knex }: Context): Promise<Scheme> {
+  async scheme(@Arg("year", () => Int, yearArg()) year: number, @Ctx() { knex }: Context): Promise<Scheme> {
     return toSchemeType(await schemeForYear(knex, year));
   }
 
   @Authorized(Role.COMMITTEE, Role.ADMIN)
   @Mutation(() => Scheme, { description: "Changes the year's scheme; parameters left out keep their value." })
   async setScheme(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, yearArg()) year: number,
     @Arg("input", () => SchemeInput) input: SchemeInput,
     @Ctx() { knex }: Context,
   ): Promise<Scheme> {

@@ -1,6 +1,5 @@
 import type { Knex } from "knex";
-import { assertYearsOpen } from "../assessment/year-guard.ts";
-import { InvalidInputError } from "../common/errors.ts";
+import { assertYearsOpen } from "../years/finalized-years.ts";
 import { applySchemeChanges, cloneScheme, DEFAULT_SCHEME, type SchemeChanges, type SchemeParameters } from "./scheme.model.ts";
 import { findStoredScheme, storeScheme } from "./scheme.repository.ts";
 import { validateScheme } from "./scheme.validation.ts";
@@ -11,15 +10,8 @@ export interface YearScheme {
   parameters: SchemeParameters;
 }
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new InvalidInputError([{ field: "year", reason: `must be a year from 2000 to 2100 (got ${year})` }], "year");
-  }
-}
-
 /** The year's scheme: the stored one, or the defaults when the committee has set none. */
 export async function schemeForYear(knex: Knex, year: number): Promise<YearScheme> {
-  checkYear(year);
   const stored = await findStoredScheme(knex, year);
   return { year, isDefault: stored === null, parameters: stored ?? cloneScheme(DEFAULT_SCHEME) };
 }

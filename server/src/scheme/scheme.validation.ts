@@ -10,20 +10,20 @@ export function validateScheme(changes: SchemeChanges, result: SchemeParameters)
 
   const seenDimensions = new Set<Dimension>();
   (changes.weights ?? []).forEach(({ dimension }, i) => {
-    if (seenDimensions.has(dimension)) check.fail(`weights[${i}].dimension`, `${dimension} is given twice`);
+    if (seenDimensions.has(dimension)) check.fail(`weights[${i}].dimension`, "GIVEN_TWICE", { value: dimension });
     seenDimensions.add(dimension);
   });
   const seenGrades = new Set<Grade>();
   (changes.gradeThresholds ?? []).forEach(({ grade }, i) => {
-    if (grade === Grade.FAIL) check.fail(`gradeThresholds[${i}].grade`, "FAIL has no threshold: it is every total below PASS");
-    if (seenGrades.has(grade)) check.fail(`gradeThresholds[${i}].grade`, `${grade} is given twice`);
+    if (grade === Grade.FAIL) check.fail(`gradeThresholds[${i}].grade`, "FAIL_HAS_NO_THRESHOLD");
+    if (seenGrades.has(grade)) check.fail(`gradeThresholds[${i}].grade`, "GIVEN_TWICE", { value: grade });
     seenGrades.add(grade);
   });
 
   for (const dimension of Object.values(Dimension)) {
     check.numberBetween(`weights.${dimension}`, result.weights[dimension], 0, 1000);
   }
-  if (Object.values(result.weights).every((w) => w === 0)) check.fail("weights", "at least one weight must be above 0");
+  if (Object.values(result.weights).every((w) => w === 0)) check.fail("weights", "WEIGHT_NEEDED");
 
   check.numberBetween("revenueCap", result.revenueCap, 0, 1000);
   check.numberBetween("costCap", result.costCap, 0, 1000);
@@ -43,7 +43,7 @@ export function validateScheme(changes: SchemeChanges, result: SchemeParameters)
   check.numberBetween("gradeThresholds.GOOD", GOOD, 0, 1000);
   check.numberBetween("gradeThresholds.PASS", PASS, 0, 1000);
   if (!(EXCELLENT > GOOD && GOOD > PASS)) {
-    check.fail("gradeThresholds", `must descend EXCELLENT > GOOD > PASS (got ${EXCELLENT}, ${GOOD}, ${PASS})`);
+    check.fail("gradeThresholds", "THRESHOLDS_DESCEND", { got: `${EXCELLENT}, ${GOOD}, ${PASS}` });
   }
-  if (invalid.length > 0) throw new InvalidInputError(invalid, "scheme");
+  if (invalid.length > 0) throw new InvalidInputError(invalid);
 }

@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import type { ViewerScope } from "../auth/viewer-scope.ts";
 import type { CommitteeMember, CommitteeScore, ScoreRevision } from "./score.type.ts";
 
 interface ScoreRow {
@@ -19,13 +20,11 @@ function toScore(row: ScoreRow): CommitteeScore {
     year: row.year,
     unitId: row.unit_id,
     memberId: row.member_id,
-    unit: undefined as never, // resolved by field resolver
     member: { id: String(row.member_id), name: row.member_name },
     dimension: row.dimension,
     score: Number(row.score),
     comment: row.comment,
     updatedAt: row.updated_at.toISOString(),
-    history: undefined as never, // resolved by field resolver
   };
 }
 
@@ -35,9 +34,14 @@ function selectScores(knex: Knex) {
     .select("s.id", "s.year", "s.unit_id", "s.member_id", "m.name as member_name", "s.dimension", "s.score", "s.comment", "s.updated_at");
 }
 
-export async function listScores(knex: Knex, year: number, unitId?: number): Promise<CommitteeScore[]> {
+/** The year's scores the scope may read: every member's, the viewer's own, or none. */
+export async function listScores(knex: Knex, scope: ViewerScope, year: number, unitId?: number): Promise<CommitteeScore[]> {
+  const members = await scope.scoreMembers(year);
+  if (members === "none") return [];
   const query = selectScores(knex).where("s.year", year).orderBy(["s.unit_id", "s.dimension", "m.name"]);
   if (unitId !== undefined) query.andWhere("s.unit_id", unitId);
+  if (members !== "all") query.andWhere("s.member_id", members);
+  await scope.restrict(query, "s.unit_id", year);
   return ((await query) as ScoreRow[]).map(toScore);
 }
 

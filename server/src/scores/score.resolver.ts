@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { READ_ALL, Role, SIGNED_IN } from "../auth/role.ts";
-import { visibleScoreMember } from "../auth/visibility.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
+import { unitOfYear } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
-import { requireUnit } from "../units/unit.service.ts";
-import { listMembers, listScores } from "./score.repository.ts";
-import { scoringMember, submitScore } from "./score.service.ts";
+import { yearArg } from "../years/year.ts";
+import { committeeMembers, scoresOfYear, scoringMember, submitScore } from "./score.service.ts";
 import { CommitteeMember, CommitteeScore, ScoreInput, ScoreRevision } from "./score.type.ts";
 
 @Resolver(() => CommitteeScore)
@@ -15,21 +14,17 @@ export class ScoreResolver {
     description: "The committee's scores of a year, optionally of one unit. Until the year is finalised a committee member sees only their own.",
   })
   async committeeScores(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, yearArg()) year: number,
     @Arg("unitCode", () => String, { nullable: true }) unitCode: string | undefined,
-    @Ctx() context: Context,
+    @Ctx() { knex, scope }: Context,
   ): Promise<CommitteeScore[]> {
-    const unitId = unitCode ? Number((await requireUnit(context.knex, unitCode)).id) : undefined;
-    const member = await visibleScoreMember(context, year);
-    if (member === "none") return [];
-    const scores = await listScores(context.knex, year, unitId);
-    return member === "all" ? scores : scores.filter((s) => s.memberId === member);
+    return scoresOfYear(knex, scope, year, unitCode);
   }
 
   @Authorized(READ_ALL)
   @Query(() => [CommitteeMember], { description: "The committee members who have entered scores." })
   async committeeMembers(@Ctx() { knex }: Context): Promise<CommitteeMember[]> {
-    return listMembers(knex);
+    return committeeMembers(knex);
   }
 
   @Authorized(Role.COMMITTEE, Role.ADMIN)
@@ -42,13 +37,13 @@ export class ScoreResolver {
     return submitScore(knex, { ...input, member: scoringMember(viewer!, input.member) });
   }
 
-  @FieldResolver(() => Unit)
-  async unit(@Root() score: CommitteeScore, @Ctx() { loaders }: Context): Promise<Unit> {
-    return (await loaders.unitById.load(score.unitId))!;
+  @FieldResolver(() => Unit, { description: "The unit scored, with its name in the score's year." })
+  unit(@Root() score: CommitteeScore, @Ctx() context: Context): Promise<Unit> {
+    return unitOfYear(context, score.unitId, score.year);
   }
 
-  @FieldResolver(() => [ScoreRevision])
-  async history(@Root() score: CommitteeScore, @Ctx() { loaders }: Context): Promise<ScoreRevision[]> {
+  @FieldResolver(() => [ScoreRevision], { description: "Earlier values of this score, newest first." })
+  history(@Root() score: CommitteeScore, @Ctx() { loaders }: Context): Promise<ScoreRevision[]> {
     return loaders.scoreHistory.load(Number(score.id));
   }
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { Dimension } from "../common/enums.ts";
-import { Unit } from "../units/unit.type.ts";
+import { COMMITTEE_DIMENSIONS, Dimension } from "../common/enums.ts";
+import { IsYear, NumberBetween, rule, Text } from "../common/validation.ts";
 
 @ObjectType({ description: "A member of the company performance committee (绩效考核小组)." })
 export class CommitteeMember {
@@ -34,9 +34,6 @@ export class CommitteeScore {
   @Field(() => Int, { description: "The assessment year." })
   year!: number;
 
-  @Field(() => Unit, { description: "The unit scored." })
-  unit!: Unit;
-
   @Field(() => Dimension, { description: "SATISFACTION or COOPERATION." })
   dimension!: Dimension;
 
@@ -51,31 +48,33 @@ export class CommitteeScore {
 
   @Field(() => String, { description: "When the score was last set (ISO 8601 instant)." })
   updatedAt!: string;
-
-  @Field(() => [ScoreRevision], { description: "Earlier values of this score, newest first." })
-  history!: ScoreRevision[];
 }
 
 @InputType({ description: "A committee member's score of a unit on a dimension; replaces that member's earlier score." })
 export class ScoreInput {
   @Field(() => Int, { description: "The assessment year." })
+  @IsYear()
   year!: number;
 
   @Field(() => String, { description: "The unit's code." })
   unitCode!: string;
 
   @Field(() => Dimension, { description: "SATISFACTION or COOPERATION (the others are not scored by the committee)." })
+  @rule("COMMITTEE_DIMENSION_ONLY", (v) => (COMMITTEE_DIMENSIONS as readonly unknown[]).includes(v))
   dimension!: Dimension;
 
   @Field(() => String, {
     nullable: true,
     description: "Only for an administrator entering paper forms: the member's name (a new name registers a member). Others score as themselves.",
   })
+  @Text(100)
   member?: string | null;
 
   @Field(() => Float, { description: "The score, 0–100, at most 2 decimals." })
+  @NumberBetween(0, 100, 2)
   score!: number;
 
   @Field(() => String, { nullable: true, description: "An optional comment (up to 2000 characters)." })
+  @Text(2000, 0)
   comment?: string | null;
 }

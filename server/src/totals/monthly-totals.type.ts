@@ -1,13 +1,10 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
-import { Unit } from "../units/unit.type.ts";
 
 @ObjectType({ description: "One unit's figures for one month of a year, summed by the database (months without records are absent)." })
 export class UnitMonthTotals {
   unitId!: number;
-
-  @Field(() => Unit, { description: "The unit." })
-  unit!: Unit;
+  year!: number;
 
   @Field(() => Int, { description: "The month, 1–12." })
   month!: number;

@@ -1,20 +1,12 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
-import { Contract } from "../contracts/contract.type.ts";
-import { Unit } from "../units/unit.type.ts";
 
 @ObjectType({ description: "One unit's totals for a year (or year to date), computed by the database from the records." })
 export class UnitYearTotals {
   unitId!: number;
 
-  @Field(() => Unit, { description: "The unit." })
-  unit!: Unit;
-
   @Field(() => Int, { description: "The year." })
   year!: number;
-
-  @Field(() => Contract, { nullable: true, description: "The unit's contract for the year, if any." })
-  contract!: Contract | null;
 
   @Field(() => MoneyScalar, { description: "收视费 — viewing fees remitted." })
   viewingFee!: string;
@@ -27,9 +19,6 @@ export class UnitYearTotals {
 
   @Field(() => MoneyScalar, { description: "All remittances: the revenue actual." })
   revenueActual!: string;
-
-  @Field(() => Float, { nullable: true, description: "revenueActual / revenueTarget in percent, 2 decimals; null without a contract." })
-  completionRate!: number | null;
 
   @Field(() => MoneyScalar, { description: "Repair material in the budget window, warranty exchanges excluded." })
   repairCost!: string;

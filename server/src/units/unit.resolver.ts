@@ -1,42 +1,80 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { visibleUnitOf } from "../auth/visibility.ts";
 import { Role, SIGNED_IN } from "../auth/role.ts";
-import type { Context } from "../common/context.ts";
+import type { Context } from "../app/context.ts";
+import { DateScalar } from "../common/scalars.ts";
 import { Contract } from "../contracts/contract.type.ts";
-import { findUnitsByCodes, listUnits } from "./unit.repository.ts";
-import { saveUnit } from "./unit.service.ts";
+import { contractOf } from "../contracts/contract.service.ts";
+import { yearArg } from "../years/year.ts";
+import { currentUnits, findUnit, renameUnit, retireUnit, saveUnit } from "./unit.service.ts";
 import { UnitInput } from "./unit.input.ts";
-import { Unit } from "./unit.type.ts";
+import { Unit, UnitName } from "./unit.type.ts";
+
+/** Who keeps the organisation: administrators and the performance committee. */
+const KEEPS_UNITS = [Role.ADMIN, Role.COMMITTEE];
 
 @Resolver(() => Unit)
 export class UnitResolver {
   @Authorized(SIGNED_IN)
-  @Query(() => [Unit], { description: "The assessed units, in the order they were created." })
+  @Query(() => [Unit], { description: "The assessed units with their current names, in the order they were created." })
   async units(
     @Arg("includeRetired", () => Boolean, { nullable: true, defaultValue: false, description: "Also list retired units." })
     includeRetired: boolean | null,
     @Ctx() { knex }: Context,
   ): Promise<Unit[]> {
-    return listUnits(knex, includeRetired ?? false);
+    return currentUnits(knex, includeRetired ?? false);
   }
 
   @Authorized(SIGNED_IN)
   @Query(() => Unit, { nullable: true, description: "One unit by its code (retired ones too); null when unknown." })
   async unit(@Arg("code", () => String) code: string, @Ctx() { knex }: Context): Promise<Unit | null> {
-    const [unit] = await findUnitsByCodes(knex, [code]);
-    return unit ?? null;
+    return findUnit(knex, code);
   }
 
-  @FieldResolver(() => Contract, { nullable: true, description: "The unit's target-responsibility contract of a year." })
-  async contract(@Root() unit: Unit, @Arg("year", () => Int) year: number, @Ctx() context: Context): Promise<Contract | null> {
-    const visible = await visibleUnitOf(context, year);
-    if (visible !== null && visible !== Number(unit.id)) return null;
-    return context.loaders.contractByUnitYear.load({ unitId: Number(unit.id), year });
+  @FieldResolver(() => Contract, {
+    nullable: true,
+    description: "The unit's target-responsibility contract of a year (null when none, or not visible to the viewer).",
+  })
+  async contract(@Root() unit: Unit, @Arg("year", () => Int, yearArg()) year: number, @Ctx() context: Context): Promise<Contract | null> {
+    return contractOf(context, Number(unit.id), year);
   }
 
-  @Authorized(Role.ADMIN)
-  @Mutation(() => Unit, { description: "Creates a unit, or updates the one with the same code." })
+  @FieldResolver(() => String, { description: "The name the unit had in a year (as of its last day, or today while it runs)." })
+  async nameInYear(@Root() unit: Unit, @Arg("year", () => Int, yearArg()) year: number, @Ctx() { loaders }: Context): Promise<string> {
+    return (await loaders.unitInYear.load({ unitId: Number(unit.id), year }))?.name ?? unit.name;
+  }
+
+  @FieldResolver(() => [UnitName], { description: "Every name the unit has had, oldest first, with the day each took effect." })
+  async names(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<UnitName[]> {
+    return loaders.unitNames.load(Number(unit.id));
+  }
+
+  @Authorized(KEEPS_UNITS)
+  @Mutation(() => Unit, { description: "Creates a unit, or updates the one with the same code (a new name is a rename from today)." })
   async upsertUnit(@Arg("input", () => UnitInput) input: UnitInput, @Ctx() { knex }: Context): Promise<Unit> {
     return saveUnit(knex, input);
+  }
+
+  @Authorized(KEEPS_UNITS)
+  @Mutation(() => Unit, {
+    description:
+      "Renames a unit from a day on; every figure of earlier years keeps the old name. Refused (YEAR_FINALIZED) when the day lies in a finalised year.",
+  })
+  async renameUnit(
+    @Arg("code", () => String) code: string,
+    @Arg("name", () => String) name: string,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("nameEn", () => String, { nullable: true, description: "The English name from that day (unchanged when left out)." }) nameEn:
+      | string
+      | null
+      | undefined,
+    @Ctx() { knex }: Context,
+  ): Promise<Unit> {
+    return renameUnit(knex, code, name, from, nameEn);
+  }
+
+  @Authorized(KEEPS_UNITS)
+  @Mutation(() => Unit, { description: "Retires a unit from a day: it keeps its history and names, and is left out of years that start later." })
+  async retireUnit(@Arg("code", () => String) code: string, @Arg("from", () => DateScalar) from: string, @Ctx() { knex }: Context): Promise<Unit> {
+    return retireUnit(knex, code, from);
   }
 }

@@ -13,7 +13,8 @@ export function revenueBatch(run: string, batch: number, size = BATCH_SIZE) {
     unitCode: "north",
     date: "2025-03-07",
     category: "VIEWING_FEE",
-    amount: `${batch}.${String(entry).padStart(2, "0")}`,
+    // Never 0: batch 0 entry 0 would be "0.00", which the API refuses.
+    amount: `${batch + 1}.${String(entry).padStart(2, "0")}`,
     reference: `${run}-B${batch}-E${entry}`,
   }));
 }
@@ -133,7 +134,7 @@ export async function storedPerBatch(knex: Knex, run: string): Promise<Map<numbe
   for (const { reference, amount } of rows as { reference: string; amount: string }[]) {
     const [, batch, entry] = /-B(\d+)-E(\d+)$/.exec(reference)!.map(Number);
     // The stored amount is the one sent, to the cent.
-    if (amount !== `${batch}.${String(entry).padStart(2, "0")}`) throw new Error(`${reference} stored ${amount}`);
+    if (amount !== `${Number(batch) + 1}.${String(entry).padStart(2, "0")}`) throw new Error(`${reference} stored ${amount}`);
     perBatch.set(batch!, (perBatch.get(batch!) ?? 0) + 1);
   }
   return perBatch;

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { DomainError, InvalidInputError } from "../../common/errors.ts";
-import { DATABASE_UNAVAILABLE_MESSAGE, formatError, INTERNAL_MESSAGE } from "../format-error.ts";
+import { DATABASE_UNAVAILABLE_MESSAGE, formatError, internalMessage } from "../format-error.ts";
 
 const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ["recordRevenue"] });
 
@@ -15,17 +15,24 @@ describe("formatError", () => {
       { message: pgError.message, path: ["recordRevenue"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } },
       wrap(pgError),
     );
-    expect(formatted).toEqual({ message: INTERNAL_MESSAGE, path: ["recordRevenue"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(formatted).toEqual({ message: internalMessage(), path: ["recordRevenue"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
     expect(JSON.stringify(formatted)).not.toMatch(/constraint|insert|db\.internal|stacktrace/);
   });
 
   it("keeps domain errors with their code and details", () => {
     const formatted = formatError(
       { message: "x" },
-      wrap(new InvalidInputError([{ index: 2, field: "amount", reason: "must not be negative" }], "batch")),
+      wrap(new InvalidInputError([{ index: 2, field: "amount", reason: "NOT_NEGATIVE", params: { got: "-1.00" } }])),
     );
-    expect(formatted.extensions).toEqual({ code: "BAD_USER_INPUT", invalid: [{ index: 2, field: "amount", reason: "must not be negative" }] });
-    expect(formatError({ message: "x" }, wrap(new DomainError("YEAR_FINALIZED", "2025 is finalised", { years: [2025] }))).extensions).toEqual({
+    // Outside a request the language is Chinese; the row is counted from 1.
+    expect(formatted.extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      invalid: [{ index: 2, row: 3, field: "amount", reason: "NOT_NEGATIVE", params: { got: "-1.00" }, message: "不能为负数(实际为 -1.00)" }],
+    });
+    expect(formatted.message).toBe("有 1 行有误,均未保存:第 3 行 金额(amount): 不能为负数(实际为 -1.00)");
+    expect(
+      formatError({ message: "x" }, wrap(new DomainError("YEAR_FINALIZED", "YEAR_FINALIZED", { years: "2025" }, { years: [2025] }))).extensions,
+    ).toEqual({
       code: "YEAR_FINALIZED",
       years: [2025],
     });

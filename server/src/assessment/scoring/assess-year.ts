@@ -4,7 +4,7 @@ import { scoreCooperation } from "./cooperation.ts";
 import { scoreCost } from "./cost.ts";
 import { dec, fixed2 } from "./decimal.ts";
 import { computePay } from "./pay.ts";
-import { completionPercent, scoreRevenue } from "./revenue.ts";
+import { completionRate, scoreRevenue } from "./revenue.ts";
 import { scoreSatisfaction } from "./satisfaction.ts";
 import { gradeFor, rankResults, weightedTotal } from "./total-grade-rank.ts";
 import type { DimensionResult, UnitInputs, UnitResult } from "./types.ts";
@@ -35,7 +35,7 @@ export function assessUnit(unit: UnitInputs, scheme: SchemeParameters): Omit<Uni
     unitName: unit.unitName,
     revenueTarget: fixed2(target),
     revenueActual: fixed2(actual),
-    completionRate: fixed2(completionPercent(actual, target)),
+    completionRate: completionRate(unit.revenueActual, unit.contract.revenueTarget),
     repairCost: fixed2(dec(unit.repairCost)),
     otherCost: fixed2(dec(unit.otherCost)),
     scores,

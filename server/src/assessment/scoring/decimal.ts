@@ -1,11 +1,8 @@
 import { Decimal } from "decimal.js";
+import { Dec } from "../../common/money.ts";
 
-/**
- * The one decimal context of the scoring rules. 40 significant digits keeps every value that
- * terminates (money, rates, averages of a few scores) exact; only values that never terminate
- * (e.g. 1/3) are cut, far below the 2 decimals that are ever shown or rounded to.
- */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+/** The scoring rules compute in the server's one decimal context (common/money.ts). */
+export const D = Dec;
 
 export const ZERO = new D(0);
 export const ONE = new D(1);

@@ -10,3 +10,4 @@ export { scoreRevenue } from "./revenue.ts";
 export { scoreSatisfaction } from "./satisfaction.ts";
 export { gradeFor, rankResults, weightedTotal } from "./total-grade-rank.ts";
 export { withholdOtherRaters } from "./withhold-raters.ts";
+export { completionRate } from "./revenue.ts";

@@ -17,6 +17,11 @@ export function completionPercent(actual: Decimal, target: Decimal): Decimal {
   return HUNDRED.times(actual).div(target);
 }
 
+/** The completion rate as the API and every view show it: percent, half-up to 2 decimals ("108.00"). */
+export function completionRate(actual: string, target: string): string {
+  return fixed2(completionPercent(dec(actual), dec(target)));
+}
+
 /** REVENUE (经济指标完成情况): min(revenueCap, 100 × actual / target). */
 export function scoreRevenue(input: RevenueInput, scheme: SchemeParameters): DimensionResult {
   const actual = dec(input.revenueActual);

@@ -1,7 +1,7 @@
 import type { Request, Response } from "express";
 import { describe, expect, it, vi } from "vitest";
 import { readBearerToken, readCookie, sessionCookie } from "../request-auth.ts";
-import { SignInThrottle } from "../throttle.ts";
+import { secondsToWait, type ThrottleCounts } from "../throttle.ts";
 
 const request = (headers: Record<string, string>, secure = false) => ({ headers, secure }) as unknown as Request;
 
@@ -22,16 +22,34 @@ describe("request authentication", () => {
   });
 });
 
-describe("sign-in throttle", () => {
-  it("blocks a username after 5 failures for 15 minutes, and an address after 20", () => {
-    let now = 1_000_000;
-    const throttle = new SignInThrottle(() => now);
-    for (let i = 0; i < 5; i++) throttle.recordFailure("li.si", "10.0.0.1");
-    expect(throttle.retryAfter("li.si", "10.0.0.1")).toBe(900);
-    expect(throttle.retryAfter("other", "10.0.0.1")).toBe(0);
-    now += 901_000;
-    expect(throttle.retryAfter("li.si", "10.0.0.1")).toBe(0);
-    for (let i = 0; i < 20; i++) throttle.recordFailure(`user${i}`, "10.0.0.2");
-    expect(throttle.retryAfter("fresh", "10.0.0.2")).toBeGreaterThan(0);
+describe("a malformed session cookie", () => {
+  it("is read as signed out, not as an error", () => {
+    expect(() => readCookie(request({ cookie: "sa_session=%E0%A4%A" }), "sa_session")).not.toThrow();
+    expect(readCookie(request({ cookie: "sa_session=%E0%A4%A" }), "sa_session")).toBe("%E0%A4%A");
+  });
+});
+
+const counts = (c: Partial<ThrottleCounts>): ThrottleCounts => ({
+  pairFailures: 0,
+  pairLastFailureMs: null,
+  addressFailures: 0,
+  usernameFailures: 0,
+  knownAddress: false,
+  ...c,
+});
+
+describe("sign-in throttle rule", () => {
+  const now = 1_000_000;
+  it("lets the first failures through, then doubles the wait per (username, address)", () => {
+    expect(secondsToWait(counts({ pairFailures: 2, pairLastFailureMs: now }), now)).toBe(0);
+    expect(secondsToWait(counts({ pairFailures: 3, pairLastFailureMs: now }), now)).toBe(2);
+    expect(secondsToWait(counts({ pairFailures: 5, pairLastFailureMs: now }), now)).toBe(8);
+    expect(secondsToWait(counts({ pairFailures: 5, pairLastFailureMs: now - 8000 }), now)).toBe(0);
+    expect(secondsToWait(counts({ pairFailures: 40, pairLastFailureMs: now }), now)).toBe(900);
+  });
+  it("blocks a spraying address, and a username guessed from many addresses except from a known one", () => {
+    expect(secondsToWait(counts({ addressFailures: 30 }), now)).toBe(900);
+    expect(secondsToWait(counts({ usernameFailures: 20 }), now)).toBe(900);
+    expect(secondsToWait(counts({ usernameFailures: 20, knownAddress: true }), now)).toBe(0);
   });
 });

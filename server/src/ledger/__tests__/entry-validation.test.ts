@@ -1,32 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { CostCategory, RevenueCategory } from "../../common/enums.ts";
 import { parseMoney } from "../../common/money.ts";
-import { costLedger, type CostInput } from "../kinds/cost.ledger.ts";
-import { revenueLedger, type RevenueInput } from "../kinds/revenue.ledger.ts";
-import { validateEntries } from "../ledger.service.ts";
+import { CostInput, costLedger } from "../kinds/cost.ledger.ts";
+import { RevenueInput, revenueLedger } from "../kinds/revenue.ledger.ts";
+import { collectInvalid } from "../../common/validation.ts";
+import { validateBatch } from "../ledger.service.ts";
 
 const units = new Map([
   ["north", 1],
   ["south", 2],
 ]);
 
+/** An entry as type-graphql hands it to the service: an instance of the input class. */
 const revenue = (overrides: Partial<RevenueInput> = {}): RevenueInput =>
-  ({
+  Object.assign(new RevenueInput(), {
     unitCode: "north",
     date: "2025-03-07",
     category: RevenueCategory.VIEWING_FEE,
     amount: parseMoney("1200.50"),
     reference: "R-1",
+    correction: false,
     ...overrides,
-  }) as RevenueInput;
-
-describe("batch entry validation", () => {
-  it("accepts a valid batch", () => {
-    expect(validateEntries(revenueLedger, [revenue(), revenue({ reference: "R-2", unitCode: "south" })], units)).toEqual([]);
   });
 
-  it("names every bad entry with its index, field and reason", () => {
-    const invalid = validateEntries(
+/** Every problem of a batch, as the service reports them: field rules, then batch rules. */
+async function validateEntries<E extends RevenueInput | CostInput>(
+  kind: Parameters<typeof validateBatch<E>>[0],
+  entries: E[],
+  unitIds: Map<string, number>,
+) {
+  return [...(await collectInvalid(entries)), ...validateBatch(kind, entries, unitIds)].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+}
+
+describe("batch entry validation", () => {
+  it("accepts a valid batch", async () => {
+    expect(await validateEntries(revenueLedger, [revenue(), revenue({ reference: "R-2", unitCode: "south" })], units)).toEqual([]);
+  });
+
+  it("names every bad entry with its index, field and reason code", async () => {
+    const invalid = await validateEntries(
       revenueLedger,
       [
         revenue(),
@@ -34,19 +46,21 @@ describe("batch entry validation", () => {
         revenue({ reference: "R-3", amount: parseMoney("-1.00") }),
         revenue({ reference: "R-1" }),
         revenue({ reference: "" }),
+        revenue({ reference: "R-6", amount: parseMoney("0") }),
       ],
       units,
     );
     expect(invalid).toEqual([
-      { index: 1, field: "unitCode", reason: 'no unit has the code "west"' },
-      { index: 2, field: "amount", reason: expect.stringContaining("must not be negative (got -1.00)") },
-      { index: 3, field: "reference", reason: '"R-1" is also used by entry 0 of this batch' },
-      { index: 4, field: "reference", reason: "must not be empty" },
+      { index: 1, field: "unitCode", reason: "UNKNOWN_UNIT", params: { unit: "west" } },
+      { index: 2, field: "amount", reason: "NEGATIVE_NEEDS_CORRECTION", params: { got: "-1.00" } },
+      { index: 3, field: "reference", reason: "DUPLICATE_IN_BATCH", params: { reference: "R-1", row: 1 } },
+      { index: 4, field: "reference", reason: "EMPTY", params: { min: 1 } },
+      { index: 5, field: "amount", reason: "NOT_POSITIVE", params: { got: "0.00" } },
     ]);
   });
 
-  it("refuses references with surrounding spaces or control characters, and overlong ones", () => {
-    const invalid = validateEntries(
+  it("refuses references with surrounding spaces or control characters, and overlong ones", async () => {
+    const invalid = await validateEntries(
       revenueLedger,
       [revenue({ reference: " R-9" }), revenue({ reference: "R\n9" }), revenue({ reference: "x".repeat(101) })],
       units,
@@ -58,12 +72,17 @@ describe("batch entry validation", () => {
     ]);
   });
 
-  it("allows a warranty exchange only on repair material", () => {
-    const cost = (category: CostCategory, warrantyExchange: boolean, reference: string): CostInput =>
-      ({ unitCode: "north", date: "2025-05-01", category, amount: parseMoney("10"), warrantyExchange, reference }) as CostInput;
-    const invalid = validateEntries(costLedger, [cost(CostCategory.REPAIR_MATERIAL, true, "C-1"), cost(CostCategory.SALARY, true, "C-2")], units);
+  it("allows a warranty exchange only on repair material, and no cost of 0", async () => {
+    const cost = (category: CostCategory, warrantyExchange: boolean, reference: string, amount = "10"): CostInput =>
+      Object.assign(new CostInput(), { unitCode: "north", date: "2025-05-01", category, amount: parseMoney(amount), warrantyExchange, reference });
+    const invalid = await validateEntries(
+      costLedger,
+      [cost(CostCategory.REPAIR_MATERIAL, true, "C-1"), cost(CostCategory.SALARY, true, "C-2"), cost(CostCategory.SALARY, false, "C-3", "0")],
+      units,
+    );
     expect(invalid).toEqual([
-      { index: 1, field: "warrantyExchange", reason: "only repair material can be a warranty exchange (category is SALARY)" },
+      { index: 1, field: "warrantyExchange", reason: "WARRANTY_ONLY_REPAIR", params: { category: "SALARY" } },
+      { index: 2, field: "amount", reason: "NOT_POSITIVE", params: { got: "0.00" } },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import { CostCategory } from "../../common/enums.ts";
 import { formatMoney } from "../../common/money.ts";
 import { MoneyScalar } from "../../common/scalars.ts";
+import { PositiveMoney } from "../../common/validation.ts";
 import type { LedgerKind } from "../ledger-kind.ts";
 import { createLedgerResolver } from "../ledger.resolver-factory.ts";
 import { LedgerEntryInput, LedgerRecord } from "../ledger.types.ts";
@@ -24,7 +25,8 @@ export class CostInput extends LedgerEntryInput {
   @Field(() => CostCategory, { description: "What was paid for." })
   category!: CostCategory;
 
-  @Field(() => MoneyScalar, { description: "Amount, yuan, 0 or more." })
+  @Field(() => MoneyScalar, { description: "Amount, yuan, above 0." })
+  @PositiveMoney()
   amount!: Decimal;
 
   @Field(() => Boolean, {
@@ -43,9 +45,8 @@ export const costLedger: LedgerKind<CostInput, CostRecord> = {
     warranty_exchange: entry.warrantyExchange ?? false,
   }),
   check: (entry, check) => {
-    check.nonNegativeMoney("amount", entry.amount);
     if (entry.warrantyExchange && entry.category !== CostCategory.REPAIR_MATERIAL) {
-      check.fail("warrantyExchange", `only repair material can be a warranty exchange (category is ${entry.category})`);
+      check.fail("warrantyExchange", "WARRANTY_ONLY_REPAIR", { category: entry.category });
     }
   },
   fromRow: (base, row) => ({

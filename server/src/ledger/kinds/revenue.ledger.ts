@@ -24,7 +24,7 @@ export class RevenueInput extends LedgerEntryInput {
   @Field(() => RevenueCategory, { description: "What the money was collected for." })
   category!: RevenueCategory;
 
-  @Field(() => MoneyScalar, { description: "Amount remitted, yuan: 0 or more, or below 0 for a correction." })
+  @Field(() => MoneyScalar, { description: "Amount remitted, yuan: above 0, or below 0 for a correction (never 0)." })
   amount!: Decimal;
 
   @Field(() => Boolean, {
@@ -39,14 +39,10 @@ export const revenueLedger: LedgerKind<RevenueInput, RevenueRecord> = {
   columns: ["category", "amount", "is_correction"],
   toRow: (entry) => ({ category: entry.category, amount: formatMoney(entry.amount), is_correction: entry.correction ?? false }),
   check: (entry, check) => {
-    if (!entry.correction && entry.amount.isNegative()) {
-      check.fail(
-        "amount",
-        `must not be negative (got ${entry.amount.toFixed(2)}); a reversal of an earlier remittance is entered with correction: true`,
-      );
-    } else if (entry.correction && !entry.amount.isNegative()) {
-      check.fail("amount", `a correction reverses money, so its amount must be negative (got ${entry.amount.toFixed(2)})`);
-    }
+    const got = entry.amount.toFixed(2);
+    if (!entry.correction && entry.amount.isNegative()) check.fail("amount", "NEGATIVE_NEEDS_CORRECTION", { got });
+    else if (entry.correction && !entry.amount.isNegative()) check.fail("amount", "CORRECTION_MUST_BE_NEGATIVE", { got });
+    else if (entry.amount.isZero()) check.fail("amount", "NOT_POSITIVE", { got });
   },
   fromRow: (base, row) => ({
     ...base,

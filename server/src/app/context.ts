@@ -1,7 +1,8 @@
 import type { Knex } from "knex";
 import type { Logger } from "pino";
-import type { SignInThrottle } from "../auth/throttle.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import { ViewerScope } from "../auth/viewer-scope.ts";
+import type { Language } from "../i18n/request-context.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 
 /** The browser session cookie as a resolver may touch it (signIn sets it, signOut clears it). */
@@ -19,11 +20,13 @@ export interface Context {
   requestId: string;
   /** The signed-in user, or null for an anonymous request. */
   viewer: Viewer | null;
+  /** What the viewer may read; every repository of unit figures takes it. */
+  scope: ViewerScope;
   /** Who is acting, for the audit log. */
   actor: string;
   clientAddress: string;
+  language: Language;
   session: SessionCookie;
-  throttle: SignInThrottle;
 }
 
 export interface ContextParts {
@@ -32,14 +35,23 @@ export interface ContextParts {
   requestId: string;
   viewer: Viewer | null;
   clientAddress: string;
+  language: Language;
   session: SessionCookie;
-  throttle: SignInThrottle;
 }
 
 export function createContext(parts: ContextParts): Context {
+  const loaders = createLoaders(parts.knex);
   return {
     ...parts,
-    loaders: createLoaders(parts.knex),
+    loaders,
+    scope: ViewerScope.of(parts.viewer, loaders.finalizedYear),
     actor: parts.viewer ? parts.viewer.username : `anonymous@${parts.clientAddress}`,
   };
+}
+
+/** After signIn the same request acts as the new user. */
+export function actAs(context: Context, viewer: Viewer): void {
+  context.viewer = viewer;
+  context.actor = viewer.username;
+  context.scope = ViewerScope.of(viewer, context.loaders.finalizedYear);
 }

@@ -1,0 +1,93 @@
+import type { Language } from "./request-context.ts";
+
+/**
+ * Every refusal the API can give, in both languages. Errors carry the key and its values; the
+ * text is written in the request's language when the error is sent (server/src/app/format-error.ts).
+ */
+export type MessageParams = Record<string, string | number>;
+
+interface MessageText {
+  zh: (p: MessageParams) => string;
+  en: (p: MessageParams) => string;
+}
+
+export const MESSAGES = {
+  INVALID_ENTRIES: {
+    zh: (p) => `有 ${p.count} 行有误,均未保存:${p.details}`,
+    en: (p) => `${p.count} ${p.count === 1 ? "entry is" : "entries are"} invalid, nothing was stored: ${p.details}`,
+  },
+  INVALID_INPUT: { zh: (p) => `输入有误,未保存:${p.details}`, en: (p) => `Invalid input, nothing was stored: ${p.details}` },
+  YEAR_FINALIZED: {
+    zh: (p) => `${p.years} 年已定稿:其记录、目标责任书、方案和评分不能再修改(考核小组可重新开放)`,
+    en: (p) =>
+      `${p.years} ${String(p.years).includes(",") ? "are" : "is"} finalised: its records, contracts, scheme and scores can no longer change (the committee can reopen it)`,
+  },
+  UNIT_NOT_FOUND: { zh: (p) => `没有代码为“${p.code}”的单位`, en: (p) => `No unit has the code "${p.code}"` },
+  USER_NOT_FOUND: { zh: (p) => `没有名为“${p.username}”的用户`, en: (p) => `No user is named "${p.username}"` },
+  TOKEN_NOT_FOUND: { zh: () => "您没有这个编号的令牌", en: () => "You have no token with that id" },
+  RECORD_NOT_FOUND: { zh: (p) => `没有凭证号为“${p.reference}”的记录`, en: (p) => `No record has the reference "${p.reference}"` },
+  NOTHING_TO_FINALIZE: { zh: (p) => `${p.year} 年没有目标责任书,无可定稿`, en: (p) => `${p.year} has no contracts: there is nothing to finalise` },
+  INCOMPLETE_ASSESSMENT: { zh: (p) => `${p.year} 年还不能定稿:${p.details}`, en: (p) => `${p.year} cannot be finalised: ${p.details}` },
+  LACKS_SCORES: {
+    zh: (p) => `${p.unit} 缺少 ${p.missing} 个${p.dimension === "SATISFACTION" ? "满意度" : "协作"}评分(已有 ${p.have} 个,需要 ${p.need} 个)`,
+    en: (p) => `${p.unit} lacks ${p.missing} ${p.dimension} score(s) (has ${p.have} of ${p.need})`,
+  },
+  NOT_FINALIZED: { zh: (p) => `${p.year} 年尚未定稿,无需重新开放`, en: (p) => `${p.year} is not finalised, so there is nothing to reopen` },
+  SIGN_IN_FIRST: {
+    zh: () => "请先登录(会话 Cookie 或 Authorization: Bearer 令牌)",
+    en: () => "Sign in first (session cookie or Authorization: Bearer token)",
+  },
+  NEEDS_ROLE: { zh: (p) => `${p.operation} 需要以下角色之一:${p.roles}`, en: (p) => `${p.operation} needs one of the roles ${p.roles}` },
+  OWN_UNIT_ONLY: {
+    zh: (p) => `${p.year} 年定稿前您只能查看本单位的数据`,
+    en: (p) => `Until ${p.year} is finalised you can read only your own unit's figures`,
+  },
+  OWN_UNIT_WRITE_ONLY: { zh: () => "您只能为本单位办理", en: () => "You can act only for your own unit" },
+  TOO_MANY_ATTEMPTS: {
+    zh: (p) => `登录失败次数过多,请 ${p.seconds} 秒后再试`,
+    en: (p) => `Too many failed sign-ins; try again in ${p.seconds} second(s)`,
+  },
+  WRONG_CREDENTIALS: { zh: () => "用户名或密码错误,或账户已停用", en: () => "Wrong username or password, or the account is disabled" },
+  OWN_SCORES_ONLY: {
+    zh: () => "您只能录入自己的评分;其他委员的纸质评分表由管理员录入",
+    en: () => "You can enter only your own scores; an administrator enters scores for other members",
+  },
+  NOT_LINKED_TO_MEMBER: {
+    zh: () => "您的账户未关联考核小组委员姓名,请联系管理员",
+    en: () => "Your account is not linked to a committee member name; ask an administrator",
+  },
+  USER_EXISTS: { zh: (p) => `已有名为“${p.username}”的用户`, en: (p) => `A user named "${p.username}" already exists` },
+  RULE_REFERENCE_CONFLICT: {
+    zh: (p) => `编号“${p.reference}”已用于其他单位或年份的实施细则`,
+    en: (p) => `Reference "${p.reference}" is already filed for another unit or year`,
+  },
+  INTERNAL: {
+    zh: (p) => `服务器内部错误。请将请求编号 ${p.requestId} 告知管理员。`,
+    en: (p) => `Internal server error. Quote the request id ${p.requestId} to the administrator.`,
+  },
+  DATABASE_UNAVAILABLE: {
+    zh: () => "数据库暂时无法连接（可能正在重启），请几秒后重试；重新提交的批次只存入尚未存入的条目。",
+    en: () =>
+      "The database cannot be reached right now (it may be restarting). Retry in a few seconds; a batch sent again stores only the entries not stored yet.",
+  },
+  AUDIT_APPEND_ONLY: { zh: () => "审计日志不能修改", en: () => "The audit log cannot be changed" },
+  ORIGIN_NOT_ALLOWED: {
+    zh: (p) => `拒绝来自 ${p.origin} 的修改请求:带会话 Cookie 的修改只接受本站页面发出`,
+    en: (p) => `A change sent from ${p.origin} with a session cookie is refused: only this site's pages may send them`,
+  },
+  BODY_TOO_LARGE: { zh: (p) => `请求体超过 ${p.limit}`, en: (p) => `The request body is larger than ${p.limit}` },
+  BODY_NOT_JSON: { zh: () => "请求体不是有效的 JSON", en: () => "The request body is not valid JSON" },
+  TOO_MANY_YEAR_COMPUTATIONS: {
+    zh: (p) => `一次请求最多 ${p.max} 个年度计算(${p.fields}),本次有 ${p.count} 个`,
+    en: (p) => `An operation may ask for at most ${p.max} year computations (${p.fields}); this one asks for ${p.count}`,
+  },
+  QUERY_LIMIT: { zh: (p) => `查询超出限制:${p.detail}`, en: (p) => `The query exceeds a limit: ${p.detail}` },
+  SIGN_IN_TO_READ_SCHEMA: { zh: () => "登录后才能读取接口结构", en: () => "Sign in to read the schema" },
+  CONFLICT: { zh: (p) => `${p.detail}`, en: (p) => `${p.detail}` },
+} satisfies Record<string, MessageText>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function messageText(key: MessageKey, params: MessageParams, language: Language): string {
+  return MESSAGES[key][language](params);
+}

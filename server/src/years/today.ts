@@ -1,0 +1,26 @@
+/**
+ * "Today" where the users are. Dates in this product are calendar days in the company's time
+ * zone (APP_TIME_ZONE, default Asia/Shanghai), never the server's UTC day: at 07:00 in Beijing
+ * the UTC date is still yesterday.
+ */
+let timeZone = process.env.APP_TIME_ZONE || process.env.TZ || "Asia/Shanghai";
+
+export function setAppTimeZone(zone: string): void {
+  timeZone = zone;
+}
+
+/** Today's date (YYYY-MM-DD) in the application time zone. */
+export function today(now: Date = new Date(), zone: string = timeZone): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** Whether a time zone name is one Intl knows (for validating the configuration). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-CA", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
