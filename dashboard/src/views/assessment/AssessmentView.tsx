@@ -5,7 +5,6 @@ import { useYear } from "../../app/use-year.ts";
 import { formatInstant } from "../../format/date.ts";
 import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
 import { apiLanguage } from "../../i18n/language.ts";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { assessmentStrings } from "./assessment-strings.ts";
 import { AssessmentPageQuery } from "./assessment-queries.ts";
 import { AssessmentCharts } from "./charts/AssessmentCharts.tsx";
@@ -66,22 +65,16 @@ export default function AssessmentView() {
       </header>
       <p className="print-only report-title">{t.reportTitle}</p>
 
-      <ErrorAlert error={error} />
       <IncompleteNotice units={lacking} />
 
-      <div className="card ranking-card">
-        <div className="card-head">
-          <h2>{t.ranking}</h2>
-          <span className="muted no-print">{t.clickHint}</span>
-        </div>
-        {loading && !data ? (
-          <div className="chart-skeleton" style={{ height: 220 }} role="status" />
-        ) : results && results.length > 0 ? (
-          <RankingTable results={results} selected={unit} onSelect={(code) => setUnit(code === unit ? null : code)} />
-        ) : (
-          !error && <p className="muted">{t.noResults}</p>
-        )}
-      </div>
+      <RankingTable
+        year={year}
+        results={results ?? []}
+        loading={loading && !data}
+        error={error}
+        selected={unit}
+        onSelect={(code) => setUnit(code === unit ? null : code)}
+      />
 
       <div ref={detailRef}>{selected && <UnitDetailPanel result={selected} onClose={() => setUnit(null)} />}</div>
 
