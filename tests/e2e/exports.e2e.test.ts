@@ -151,3 +151,71 @@ describe("the ranking's exports", () => {
     await page.getByRole("button", { name: "中文" }).click();
   });
 });
+
+describe("chart downloads", () => {
+  const chartCard = (testId: string) => page.locator(`[data-testid=${testId}]`);
+
+  it("downloads a chart as a PNG at twice its size, on white", async () => {
+    await page.goto(`${server.url}/cost?year=2025`);
+    const chart = chartCard("budget-vs-actual");
+    await chart.locator("svg.recharts-surface").first().waitFor();
+    const plotWidth = await chart
+      .locator("svg.recharts-surface")
+      .first()
+      .evaluate((svg) => Math.ceil(svg.getBoundingClientRect().width));
+    await chart.getByRole("button", { name: "下载图表" }).click();
+    const file = await download(page, chart.getByRole("menuitem", { name: "PNG 图片" }));
+    expect(file.name).toBe("各单位预算与实际成本.png");
+    expect([...file.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(file.bytes.length).toBeGreaterThan(10_000);
+    // IHDR: width and height, big-endian, right after the signature and the chunk header.
+    expect(file.bytes.readUInt32BE(16)).toBe(plotWidth * 2);
+    expect(file.bytes.readUInt32BE(20)).toBeGreaterThan(300 * 2);
+    // The browser decodes it and its first pixel is the white background, not transparency.
+    const corner = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height).data;
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] < 200 && data[i + 2] > 150) coloured++;
+      return { first: [...data.slice(0, 4)], coloured };
+    }, file.bytes.toString("base64"));
+    expect(corner.first).toEqual([255, 255, 255, 255]);
+    expect(corner.coloured).toBeGreaterThan(1000); // the blue budget bars were drawn
+  });
+
+  it("downloads the same chart as a standalone SVG with its title, legend and inlined styles", async () => {
+    const chart = chartCard("budget-vs-actual");
+    await chart.getByRole("button", { name: "下载图表" }).click();
+    const file = await download(page, chart.getByRole("menuitem", { name: "SVG 矢量图" }));
+    expect(file.name).toBe("各单位预算与实际成本.svg");
+    const svg = file.bytes.toString("utf8");
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(svg).toContain("<title>各单位预算与实际成本</title>");
+    expect(svg).toContain(">维修材料预算</text>");
+    expect(svg).toContain("城北管理站");
+    expect(svg).toMatch(/class="recharts-rectangle[^"]*"[^>]*style="[^"]*fill:/);
+    // It parses as SVG on its own, without the page.
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return { root: doc.documentElement.nodeName, errors: doc.getElementsByTagName("parsererror").length };
+    }, svg);
+    expect(parsed).toEqual({ root: "svg", errors: 0 });
+  });
+
+  it("closes the menu with Escape and gives the focus back to its button", async () => {
+    const chart = chartCard("savings-chart");
+    const button = chart.getByRole("button", { name: "下载图表" });
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Escape");
+    expect(await chart.getByRole("menu").count()).toBe(0);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
+});

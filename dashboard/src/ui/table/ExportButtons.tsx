@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { describeError } from "../../api/errors.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { downloadBlob } from "./download-file.ts";
+import { downloadBlob } from "../download-file.ts";
 import { exportFileName, toCsv, type ExportSheet } from "./table-export.ts";
 import { tableStrings } from "./table-strings.ts";
 
