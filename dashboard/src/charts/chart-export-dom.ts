@@ -15,6 +15,8 @@ export function serializeChart(surface: SVGSVGElement, heading: ChartHeading): s
     });
     if (style) copies[i].setAttribute("style", style);
   });
+  // What the pointer left on the plot (hover band, highlighted dots) is no part of the chart.
+  for (const transient of copy.querySelectorAll(".recharts-tooltip-cursor, .recharts-active-dot")) transient.remove();
   const box = surface.getBoundingClientRect();
   copy.removeAttribute("class");
   copy.setAttribute("width", String(Math.ceil(box.width)));

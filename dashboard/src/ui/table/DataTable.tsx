@@ -130,7 +130,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   function totalText(column: Column<Row>, value: CellValue | undefined, label: ReactNode): ReactNode {
     const numeric = value !== null && value !== undefined && isNumericKind(column.kind);
     if (label !== null && !numeric) return label;
-    return value === null || value === undefined ? null : formatCell(column.kind, value, lang);
+    if (value === null || value === undefined) return null;
+    return column.totalCell ? column.totalCell(value) : formatCell(column.kind, value, lang);
   }
 }
 
@@ -169,7 +170,7 @@ function TableHead<Row>({
       >
         {sortable ? (
           <button type="button" className="th-sort" onClick={() => onSort(column.key)} title={t.sortBy(column.header)}>
-            {column.header}
+            <span className="th-sort__label">{column.header}</span>
             <span className={`th-sort__icon th-sort__icon--${direction ?? "none"}`} aria-hidden="true" />
           </button>
         ) : (

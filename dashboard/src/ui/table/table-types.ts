@@ -33,6 +33,8 @@ export interface Column<Row> {
   align?: "left" | "right";
   /** 合计: "sum" adds the values exactly; a function supplies a figure that is not a sum (a ratio). */
   total?: "sum" | ((rows: readonly Row[]) => CellValue);
+  /** How the 合计 shows when the screen formats it unlike a plain figure (a signed saving). */
+  totalCell?: (value: CellValue) => ReactNode;
   /** A second header row groups columns (the year-over-year table's years). */
   group?: string;
   sortable?: boolean;

@@ -1,4 +1,4 @@
-import { useUnits } from "../../app/use-units.ts";
+import { useUnitScope, useUnits } from "../../app/use-units.ts";
 import { formatWanNumber } from "../../format/money.ts";
 import { commonStrings } from "../../i18n/common-strings.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
@@ -18,6 +18,8 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
   const t = useStrings(costStrings);
   const common = useStrings(commonStrings);
   const { units, name } = useUnits();
+  // A station head's open year has their unit only: nothing to pick, no hint to pick.
+  const { limited } = useUnitScope();
   const { data, loading, error } = useCostYear(year);
   const order = new Map(units.map((unit, index) => [unit.code, index]));
   const rows = data
@@ -38,7 +40,12 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
     ...extra,
   });
   const savingColumn = (key: "repairSaving" | "saving", header: string, testId?: string) =>
-    wanColumn(key, header, { cell: (row) => signed(row[key]), className: (row) => tone(row[key]), testId });
+    wanColumn(key, header, {
+      cell: (row) => signed(row[key]),
+      className: (row) => tone(row[key]),
+      totalCell: (value) => <span className={tone(Number(value))}>{signed(Number(value))}</span>,
+      testId,
+    });
   const columns: Column<CostVsBudgetRow>[] = [
     unitColumn(t.unit, (r) => r.unitCode, name),
     wanColumn("repairBudget", t.colRepairBudget),
@@ -67,14 +74,15 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
       title={t.tableTitle}
       note={
         <>
-          {t.tableUnit} · <span className="no-print">{t.rowHint}</span>
+          {t.tableUnit}
+          {!limited && <span className="no-print"> · {t.rowHint}</span>}
         </>
       }
       columns={columns}
       rows={rows}
       rowKey={(r) => r.unitCode}
       rowAttributes={(r) => ({ "data-unit": r.unitCode })}
-      onSelect={(r) => onSelect(r.unitCode)}
+      onSelect={limited ? undefined : (r) => onSelect(r.unitCode)}
       isSelected={(r) => r.unitCode === selected}
       totals={rows.length > 1 && total ? { label: t.totalRow, screenLabel: t.kpiUnits(total.unitCount) } : null}
       filters={[{ label: common.year, value: String(year) }]}

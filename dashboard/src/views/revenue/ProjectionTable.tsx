@@ -1,4 +1,4 @@
-import { useUnits } from "../../app/use-units.ts";
+import { useUnitScope, useUnits } from "../../app/use-units.ts";
 import { formatWanNumber } from "../../format/money.ts";
 import { commonStrings } from "../../i18n/common-strings.ts";
 import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
@@ -37,6 +37,8 @@ export function ProjectionTable({ year, asOf, midYear, selected, onSelect }: Pro
   const common = useStrings(commonStrings);
   const { lang } = useLang();
   const { units, name } = useUnits();
+  // A station head's open year has their unit only: nothing to pick, no hint to pick.
+  const { limited } = useUnitScope();
   const { data, loading, error } = useRevenueProjection(year, asOf);
   const source = data?.revenueProjection ?? [];
   const order = new Map(units.map((unit, index) => [unit.code, index]));
@@ -84,6 +86,7 @@ export function ProjectionTable({ year, asOf, midYear, selected, onSelect }: Pro
             cell: (r) => signed(r.gap),
             className: (r) => (r.gap < 0 ? "delta--down" : "delta--up"),
             total: () => total?.gap ?? null,
+            totalCell: (value) => signed(Number(value)),
           },
         ] satisfies Column<ProjectionRow>[])),
     {
@@ -98,12 +101,12 @@ export function ProjectionTable({ year, asOf, midYear, selected, onSelect }: Pro
   return (
     <DataTable
       title={midYear ? t.projectionTitle : t.finalTitle}
-      note={<span className="no-print">{t.rowHint}</span>}
+      note={limited ? undefined : <span className="no-print">{t.rowHint}</span>}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.unitCode}
       rowAttributes={(r) => ({ "data-unit": r.unitCode })}
-      onSelect={(r) => onSelect(r.unitCode)}
+      onSelect={limited ? undefined : (r) => onSelect(r.unitCode)}
       isSelected={(r) => r.unitCode === selected}
       totals={total && rows.length > 1 ? { label: t.totalRow, screenLabel: t.kpiUnits(total.unitCount) } : null}
       filters={[
