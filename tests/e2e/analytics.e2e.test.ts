@@ -141,7 +141,7 @@ describe("趋势 trends", () => {
     await page.goto(`${server.url}/trends`);
     await yoyRow("north").waitFor();
     expect(await page.locator("[data-testid=yoy-table] tbody tr").count()).toBe(5);
-    const years = await page.locator("[data-testid=yoy-table] th.year-group").allTextContents();
+    const years = await page.locator("[data-testid=yoy-table] th.col-group").allTextContents();
     expect(years.map((y) => y.slice(0, 4))).toEqual(["2023", "2024", "2025"]);
     expect(await yoyRow("north").locator("[data-testid=total-2025] strong").textContent()).toBe("92.33");
     expect(await yoyRow("north").locator("[data-testid=rank-2025]").textContent()).toContain("3");

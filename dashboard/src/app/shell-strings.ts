@@ -20,6 +20,8 @@ export const shellStrings = defineStrings(
     viewFailed: "页面加载失败",
     reload: "重新加载",
     allUnits: "全部单位",
+    onlyOwnUnit: (unit: string) => `仅显示${unit}的数据:其他单位的数据在该年度定稿后才能查看。`,
+    onlyOwnUnitShort: (unit: string) => `仅${unit}`,
   },
   {
     product: "Station Performance Assessment",
@@ -39,5 +41,7 @@ export const shellStrings = defineStrings(
     viewFailed: "The page failed to load",
     reload: "Reload",
     allUnits: "All units",
+    onlyOwnUnit: (unit: string) => `Showing ${unit} only: other units' figures can be read once the year is finalised.`,
+    onlyOwnUnitShort: (unit: string) => `${unit} only`,
   },
 );

@@ -4,6 +4,8 @@ import { commonStrings } from "../i18n/common-strings.ts";
 import { useLang, useStrings } from "../i18n/I18nProvider.tsx";
 import type { Lang } from "../i18n/language.ts";
 import { useSearchParam } from "../url/url-state.ts";
+import { useReadScope } from "./use-read-scope.ts";
+import { useYear } from "./use-year.ts";
 
 const UnitsQuery = graphql(`
   query Units {
@@ -51,13 +53,20 @@ export function useSelectedUnit() {
 /**
  * The analytics views' unit scope: the URL's unit when it is a known unit (null means the whole
  * department), clicking a unit again goes back to the department; `scopeName` names either.
+ * A station head reading an open year sees only their own unit (the server's rule), so the scope
+ * is that unit whatever the URL says, and nothing claims the department's figures.
  */
 export function useUnitScope() {
   const common = useStrings(commonStrings);
   const { units, name } = useUnits();
   const { unit, setUnit } = useSelectedUnit();
-  const selected = units.some((u) => u.code === unit) ? unit : null;
-  const toggleUnit = (code: string) => setUnit(code === selected ? null : code);
+  const { year } = useYear();
+  const scope = useReadScope(year);
+  const limitedTo = scope.limited ? scope.unitCode : null;
+  const selected = scope.limited ? limitedTo : units.some((u) => u.code === unit) ? unit : null;
+  const toggleUnit = (code: string) => {
+    if (!scope.limited) setUnit(code === selected ? null : code);
+  };
   const scopeName = selected ? name(selected) : common.department;
-  return { selected, setUnit, toggleUnit, scopeName };
+  return { selected, setUnit, toggleUnit, scopeName, limited: scope.limited, limitedTo };
 }

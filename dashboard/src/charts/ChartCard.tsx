@@ -1,4 +1,7 @@
-import { Suspense, type ReactNode } from "react";
+import { Suspense, useRef, type ReactNode } from "react";
+import { shellStrings } from "../app/shell-strings.ts";
+import { useUnitScope } from "../app/use-units.ts";
+import { ChartDownloadMenu } from "./ChartDownloadMenu.tsx";
 import { defineStrings } from "../i18n/strings.ts";
 import { useStrings } from "../i18n/I18nProvider.tsx";
 import { describeError } from "../api/errors.ts";
@@ -44,6 +47,11 @@ export interface ChartCardProps {
   testId?: string;
   /** Set when a per-unit chart draws only some units (see limitUnits): says so under the title. */
   unitsShown?: { shown: number; total: number };
+  /**
+   * Whether to say under the title that a station head sees only their unit (default true). Off
+   * where the chart spans years, some of which may already show every unit.
+   */
+  scopeNote?: boolean;
 }
 
 /**
@@ -63,9 +71,14 @@ export function ChartCard({
   children,
   testId,
   unitsShown,
+  scopeNote = true,
 }: ChartCardProps) {
   const t = useStrings(strings);
+  const shell = useStrings(shellStrings);
+  const scope = useUnitScope();
+  const bodyRef = useRef<HTMLDivElement>(null);
   const skeleton = <div className="chart-skeleton" style={{ height }} aria-label={t.loading} role="status" />;
+  const drawn = !error && !loading && !empty;
   let body: ReactNode;
   if (error) {
     body = (
@@ -91,7 +104,9 @@ export function ChartCard({
   } else {
     body = (
       <Suspense fallback={skeleton}>
-        <div style={{ height }}>{children}</div>
+        <div ref={bodyRef} style={{ height }}>
+          {children}
+        </div>
       </Suspense>
     );
   }
@@ -101,22 +116,30 @@ export function ChartCard({
         <div>
           <h3 className="chart-card__title">{title}</h3>
           {subtitle && <div className="chart-card__subtitle">{subtitle}</div>}
+          {scopeNote && scope.limited && (
+            <div className="chart-card__limited" data-testid="chart-scope">
+              {shell.onlyOwnUnitShort(scope.scopeName)}
+            </div>
+          )}
           {unitsShown && unitsShown.shown < unitsShown.total && (
             <div className="chart-card__limited" data-testid="chart-units-limited">
               {t.limited(unitsShown.shown, unitsShown.total)}
             </div>
           )}
         </div>
-        {legend && legend.length > 0 && (
-          <ul className="legend">
-            {legend.map((item) => (
-              <li key={item.key}>
-                <span className="swatch" style={{ background: item.color }} />
-                {item.label}
-              </li>
-            ))}
-          </ul>
-        )}
+        <div className="chart-card__side">
+          {legend && legend.length > 0 && (
+            <ul className="legend">
+              {legend.map((item) => (
+                <li key={item.key}>
+                  <span className="swatch" style={{ background: item.color }} />
+                  {item.label}
+                </li>
+              ))}
+            </ul>
+          )}
+          {drawn && <ChartDownloadMenu body={bodyRef} heading={{ title, subtitle, legend }} />}
+        </div>
       </figcaption>
       {body}
     </figure>

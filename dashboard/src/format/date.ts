@@ -29,3 +29,16 @@ export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * The date a new entry row starts with when the year picker shows `year`: today when today is in
+ * that year; the year's last day for a past year (records entered after a year are late ones of
+ * its closing weeks — the remittances and corrections of December — and the last day is the one
+ * nearest to today); the year's first day for a coming year, likewise the nearest. Never a day
+ * outside the year the clerk is looking at, which the server would count in another year.
+ */
+export function defaultEntryDate(year: number | null, now = new Date()): string {
+  const today = todayIso(now);
+  if (year === null || now.getFullYear() === year) return today;
+  return now.getFullYear() > year ? `${year}-12-31` : `${year}-01-01`;
+}

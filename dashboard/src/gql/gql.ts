@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query YearStatus($year: Int!) {\n    assessment(year: $year) {\n      year\n      finalized\n    }\n  }\n": typeof types.YearStatusDocument,
     "\n  query Units {\n    units {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query Years {\n    years\n  }\n": typeof types.YearsDocument,
     "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      roles\n      unitCode\n      memberName\n    }\n  }\n": typeof types.ViewerDocument,
@@ -27,7 +28,6 @@ type Documents = {
     "\n  mutation AssessmentSubmitScore($input: ScoreInput!) {\n    submitScore(input: $input) {\n      id\n      dimension\n      score\n      comment\n      updatedAt\n      member {\n        name\n      }\n      unit {\n        code\n        name\n      }\n    }\n  }\n": typeof types.AssessmentSubmitScoreDocument,
     "\n  query AuditLogPage($year: Int, $limit: Int!) {\n    auditLog(year: $year, limit: $limit) {\n      id\n      at\n      actor\n      action\n      year\n      reason\n      outcome\n      details\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n  query ContractsPage($year: Int!) {\n    contracts(year: $year) {\n      year\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n      repairBudgetFromMonth\n      revenueCommissionRate\n      overTargetRate\n      underTargetDeductionRate\n      repairSavingsRewardRate\n      unit {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ContractsPageDocument,
-    "\n  query ContractsTotals($year: Int!) {\n    contractTotals(year: $year) {\n      unitCount\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n    }\n  }\n": typeof types.ContractsTotalsDocument,
     "\n  mutation ContractsSetContract($input: ContractInput!) {\n    setContract(input: $input) {\n      year\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n      repairBudgetFromMonth\n      revenueCommissionRate\n      overTargetRate\n      underTargetDeductionRate\n      repairSavingsRewardRate\n      unit {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ContractsSetContractDocument,
     "\n  query CostYear($year: Int!) {\n    contracts(year: $year) {\n      repairBudget\n      baseExpense\n      repairBudgetFromMonth\n      unit {\n        code\n        name\n      }\n    }\n    yearTotals(year: $year) {\n      repairCost\n      otherCost\n      repairCostBeforeWindow\n      warrantyExchangeAmount\n      unit {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CostYearDocument,
     "\n  query CostMonthly($year: Int!) {\n    monthlyTotals(year: $year) {\n      month\n      repairCost\n      otherCost\n      unit {\n        code\n      }\n    }\n  }\n": typeof types.CostMonthlyDocument,
@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation WhatIfSaveScheme($year: Int!, $input: SchemeInput!) {\n    setScheme(year: $year, input: $input) {\n      year\n      isDefault\n    }\n  }\n": typeof types.WhatIfSaveSchemeDocument,
 };
 const documents: Documents = {
+    "\n  query YearStatus($year: Int!) {\n    assessment(year: $year) {\n      year\n      finalized\n    }\n  }\n": types.YearStatusDocument,
     "\n  query Units {\n    units {\n      code\n      name\n      kind\n    }\n  }\n": types.UnitsDocument,
     "\n  query Years {\n    years\n  }\n": types.YearsDocument,
     "\n  query Viewer {\n    viewer {\n      username\n      displayName\n      roles\n      unitCode\n      memberName\n    }\n  }\n": types.ViewerDocument,
@@ -67,7 +68,6 @@ const documents: Documents = {
     "\n  mutation AssessmentSubmitScore($input: ScoreInput!) {\n    submitScore(input: $input) {\n      id\n      dimension\n      score\n      comment\n      updatedAt\n      member {\n        name\n      }\n      unit {\n        code\n        name\n      }\n    }\n  }\n": types.AssessmentSubmitScoreDocument,
     "\n  query AuditLogPage($year: Int, $limit: Int!) {\n    auditLog(year: $year, limit: $limit) {\n      id\n      at\n      actor\n      action\n      year\n      reason\n      outcome\n      details\n    }\n  }\n": types.AuditLogPageDocument,
     "\n  query ContractsPage($year: Int!) {\n    contracts(year: $year) {\n      year\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n      repairBudgetFromMonth\n      revenueCommissionRate\n      overTargetRate\n      underTargetDeductionRate\n      repairSavingsRewardRate\n      unit {\n        code\n        name\n      }\n    }\n  }\n": types.ContractsPageDocument,
-    "\n  query ContractsTotals($year: Int!) {\n    contractTotals(year: $year) {\n      unitCount\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n    }\n  }\n": types.ContractsTotalsDocument,
     "\n  mutation ContractsSetContract($input: ContractInput!) {\n    setContract(input: $input) {\n      year\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n      repairBudgetFromMonth\n      revenueCommissionRate\n      overTargetRate\n      underTargetDeductionRate\n      repairSavingsRewardRate\n      unit {\n        code\n        name\n      }\n    }\n  }\n": types.ContractsSetContractDocument,
     "\n  query CostYear($year: Int!) {\n    contracts(year: $year) {\n      repairBudget\n      baseExpense\n      repairBudgetFromMonth\n      unit {\n        code\n        name\n      }\n    }\n    yearTotals(year: $year) {\n      repairCost\n      otherCost\n      repairCostBeforeWindow\n      warrantyExchangeAmount\n      unit {\n        code\n        name\n      }\n    }\n  }\n": types.CostYearDocument,
     "\n  query CostMonthly($year: Int!) {\n    monthlyTotals(year: $year) {\n      month\n      repairCost\n      otherCost\n      unit {\n        code\n      }\n    }\n  }\n": types.CostMonthlyDocument,
@@ -108,6 +108,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearStatus($year: Int!) {\n    assessment(year: $year) {\n      year\n      finalized\n    }\n  }\n"): (typeof documents)["\n  query YearStatus($year: Int!) {\n    assessment(year: $year) {\n      year\n      finalized\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,10 +164,6 @@ export function graphql(source: "\n  query AuditLogPage($year: Int, $limit: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractsPage($year: Int!) {\n    contracts(year: $year) {\n      year\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n      repairBudgetFromMonth\n      revenueCommissionRate\n      overTargetRate\n      underTargetDeductionRate\n      repairSavingsRewardRate\n      unit {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractsPage($year: Int!) {\n    contracts(year: $year) {\n      year\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n      repairBudgetFromMonth\n      revenueCommissionRate\n      overTargetRate\n      underTargetDeductionRate\n      repairSavingsRewardRate\n      unit {\n        code\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContractsTotals($year: Int!) {\n    contractTotals(year: $year) {\n      unitCount\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n    }\n  }\n"): (typeof documents)["\n  query ContractsTotals($year: Int!) {\n    contractTotals(year: $year) {\n      unitCount\n      revenueTarget\n      staffCount\n      vehicleCount\n      baseExpense\n      repairBudget\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,15 +5,16 @@ import { useYear } from "../../app/use-year.ts";
 import { formatInstant } from "../../format/date.ts";
 import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
 import { apiLanguage } from "../../i18n/language.ts";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { assessmentStrings } from "./assessment-strings.ts";
 import { AssessmentPageQuery } from "./assessment-queries.ts";
 import { AssessmentCharts } from "./charts/AssessmentCharts.tsx";
 import { CommitteeScores } from "./CommitteeScores.tsx";
-import { FinalizeControls } from "./FinalizeControls.tsx";
+import { useFinalizeControls } from "./FinalizeControls.tsx";
 import { IncompleteNotice } from "./IncompleteNotice.tsx";
 import { RankingTable } from "./RankingTable.tsx";
 import { UnitDetailPanel } from "./UnitDetailPanel.tsx";
+import { PrintPageSetup } from "./PrintPageSetup.tsx";
+import { SignatureBlock } from "./SignatureBlock.tsx";
 import "./assessment.css";
 import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 
@@ -34,6 +35,7 @@ export default function AssessmentView() {
   const results = assessment?.results;
   const selected = results?.find((r) => r.unit.code === unit) ?? null;
   const detailRef = useRef<HTMLDivElement>(null);
+  const finalizeControls = useFinalizeControls(year ?? 0, assessment?.finalized ?? false);
 
   // Scroll only when another unit is picked, not on every refetch of the same one.
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the picked unit changes, not on every refetch
@@ -46,6 +48,7 @@ export default function AssessmentView() {
   const lacking = (results ?? []).filter((r) => !r.complete).map((r) => ({ unitCode: r.unit.code, missing: r.missing }));
   return (
     <section className="page assessment-page">
+      <PrintPageSetup year={year} />
       <header className="page-head">
         <div className="title-line">
           <h1>{t.title(year)}</h1>
@@ -58,30 +61,25 @@ export default function AssessmentView() {
           {assessment?.scheme.isDefault && <span className="muted">· {t.defaultScheme}</span>}
         </div>
         <div className="page-actions no-print">
-          {assessment && <FinalizeControls year={year} finalized={assessment.finalized} />}
+          {assessment && finalizeControls.buttons}
           <button type="button" className="btn" onClick={() => print()}>
             {t.print}
           </button>
         </div>
       </header>
+      {finalizeControls.feedback}
       <p className="print-only report-title">{t.reportTitle}</p>
 
-      <ErrorAlert error={error} />
       <IncompleteNotice units={lacking} />
 
-      <div className="card ranking-card">
-        <div className="card-head">
-          <h2>{t.ranking}</h2>
-          <span className="muted no-print">{t.clickHint}</span>
-        </div>
-        {loading && !data ? (
-          <div className="chart-skeleton" style={{ height: 220 }} role="status" />
-        ) : results && results.length > 0 ? (
-          <RankingTable results={results} selected={unit} onSelect={(code) => setUnit(code === unit ? null : code)} />
-        ) : (
-          !error && <p className="muted">{t.noResults}</p>
-        )}
-      </div>
+      <RankingTable
+        year={year}
+        results={results ?? []}
+        loading={loading && !data}
+        error={error}
+        selected={unit}
+        onSelect={(code) => setUnit(code === unit ? null : code)}
+      />
 
       <div ref={detailRef}>{selected && <UnitDetailPanel result={selected} onClose={() => setUnit(null)} />}</div>
 
@@ -97,6 +95,7 @@ export default function AssessmentView() {
           ))}
         </div>
       )}
+      {results && results.length > 0 && <SignatureBlock />}
     </section>
   );
 }

@@ -3,11 +3,12 @@ import { useState, type FormEvent } from "react";
 import { describeError, errorCode, invalidFields } from "../../api/errors.ts";
 import { useUnits } from "../../app/use-units.ts";
 import { can, useViewer } from "../../auth/index.ts";
-import { formatInstant } from "../../format/date.ts";
-import { formatScore } from "../../format/number.ts";
 import { commonStrings } from "../../i18n/common-strings.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { UnitChip } from "../../ui/UnitChip.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
+import type { AssessmentCommitteeScoresQuery } from "../../gql/graphql.ts";
 import { assessmentStrings, scoreFormStrings } from "./assessment-strings.ts";
 import { CommitteeMembersQuery, CommitteeScoresQuery, SubmitScoreMutation } from "./assessment-queries.ts";
 
@@ -19,6 +20,8 @@ export function parseScore(text: string): number | null {
   const value = Number(text);
   return value >= 0 && value <= 100 ? value : null;
 }
+
+type ScoreRow = AssessmentCommitteeScoresQuery["committeeScores"][number];
 
 /**
  * The committee's scores of the year: an entry form (for committee members and administrators)
@@ -48,6 +51,14 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
   const fieldLabels: Record<string, string> = { member: t.member, unitCode: t.unit, dimension: t.dimension, score: t.score, comment: t.comment };
   const mayEnter = can(viewer, "enterScores") && !finalized;
   const rows = (scores.data?.committeeScores ?? []).filter((s) => !unitFilter || s.unit.code === unitFilter);
+  const columns: Column<ScoreRow>[] = [
+    unitColumn(t.unit, (s) => s.unit.code, name),
+    { key: "dimension", header: t.dimension, kind: "text", value: (s) => common.dimensions[s.dimension] },
+    { key: "member", header: t.member, kind: "text", value: (s) => s.member.name },
+    { key: "score", header: common.score, kind: "score", value: (s) => s.score },
+    { key: "comment", header: t.comment, kind: "text", value: (s) => s.comment ?? null, className: () => "comment-cell" },
+    { key: "updatedAt", header: t.updated, kind: "instant", value: (s) => s.updatedAt },
+  ];
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -158,44 +169,21 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
           {t.submitted}
         </div>
       )}
-      <h3>
-        {t.list}
-        {unitFilter && <span className="muted"> · {t.filterUnit(name(unitFilter))}</span>}
-      </h3>
       {!finalized && viewer?.roles.includes("COMMITTEE") && <p className="muted">{t.hiddenScores}</p>}
-      {scores.error && <div className="alert alert--error">{describeError(scores.error)}</div>}
-      {rows.length === 0 && !scores.loading ? (
-        <p className="muted">{t.none}</p>
-      ) : (
-        <div className="table-wrap scores-table-wrap">
-          <table className="scores-table" data-testid="scores-table">
-            <thead>
-              <tr>
-                <th>{t.unit}</th>
-                <th>{t.dimension}</th>
-                <th>{t.member}</th>
-                <th className="num">{common.score}</th>
-                <th>{t.comment}</th>
-                <th>{t.updated}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <UnitChip code={s.unit.code} />
-                  </td>
-                  <td>{common.dimensions[s.dimension]}</td>
-                  <td>{s.member.name}</td>
-                  <td className="num">{formatScore(s.score)}</td>
-                  <td className="comment-cell">{s.comment}</td>
-                  <td>{formatInstant(s.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        title={t.list}
+        note={unitFilter ? t.filterUnit(name(unitFilter)) : undefined}
+        columns={columns}
+        rows={rows}
+        rowKey={(s) => s.id}
+        filters={[{ label: common.year, value: String(year) }, ...(unitFilter ? [{ label: common.unit, value: name(unitFilter) }] : [])]}
+        loading={scores.loading && !scores.data}
+        error={scores.error}
+        emptyText={t.none}
+        testId="scores-table"
+        className="scores-table"
+        wrapClassName="scores-table-wrap"
+      />
     </section>
   );
 }

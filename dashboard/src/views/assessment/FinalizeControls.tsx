@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { errorCode, describeError, incompleteUnits } from "../../api/errors.ts";
 import { can, useViewer } from "../../auth/index.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
@@ -11,8 +11,10 @@ import { IncompleteNotice } from "./IncompleteNotice.tsx";
 /**
  * 定稿 / 重新开放, each behind a confirmation. Reopening needs a reason (it goes to the audit log).
  * Every active query is refetched afterwards: finalisation changes what every view may edit.
+ * The buttons belong in the page header, the outcome below it (a message inside the header's
+ * row of buttons pushed the title aside), so the page places the two parts.
  */
-export function FinalizeControls({ year, finalized }: { year: number; finalized: boolean }) {
+export function useFinalizeControls(year: number, finalized: boolean): { buttons: ReactNode; feedback: ReactNode } {
   const t = useStrings(assessmentStrings);
   const viewer = useViewer();
   const [dialog, setDialog] = useState<"finalize" | "reopen" | null>(null);
@@ -39,7 +41,7 @@ export function FinalizeControls({ year, finalized }: { year: number; finalized:
 
   const lacking = incompleteUnits(error);
   const code = errorCode(error);
-  return (
+  const buttons = (
     <>
       <div className="no-print page-actions">
         {!finalized && can(viewer, "finalize") && (
@@ -53,26 +55,6 @@ export function FinalizeControls({ year, finalized }: { year: number; finalized:
           </button>
         )}
       </div>
-      {(error || done) && (
-        <div className="finalize-feedback no-print">
-          {done && (
-            <div className="alert alert--ok" role="status">
-              {done}
-            </div>
-          )}
-          {code === "INCOMPLETE_ASSESSMENT" && lacking.length > 0 ? (
-            <IncompleteNotice units={lacking} title={t.incompleteError} />
-          ) : code === "YEAR_FINALIZED" ? (
-            <div className="alert alert--error" role="alert">
-              {t.yearFinalizedError}
-            </div>
-          ) : error ? (
-            <div className="alert alert--error" role="alert">
-              {describeError(error)}
-            </div>
-          ) : null}
-        </div>
-      )}
       {dialog === "finalize" && (
         <ConfirmDialog
           title={t.finalizeTitle(year)}
@@ -104,4 +86,29 @@ export function FinalizeControls({ year, finalized }: { year: number; finalized:
       )}
     </>
   );
+  const feedback = (
+    <>
+      {(error || done) && (
+        <div className="finalize-feedback no-print" data-testid="finalize-feedback">
+          {done && (
+            <div className="alert alert--ok" role="status">
+              {done}
+            </div>
+          )}
+          {code === "INCOMPLETE_ASSESSMENT" && lacking.length > 0 ? (
+            <IncompleteNotice units={lacking} title={t.incompleteError} />
+          ) : code === "YEAR_FINALIZED" ? (
+            <div className="alert alert--error" role="alert">
+              {t.yearFinalizedError}
+            </div>
+          ) : error ? (
+            <div className="alert alert--error" role="alert">
+              {describeError(error)}
+            </div>
+          ) : null}
+        </div>
+      )}
+    </>
+  );
+  return { buttons, feedback };
 }

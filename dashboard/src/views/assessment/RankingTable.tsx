@@ -1,80 +1,78 @@
-import { UnitChip } from "../../ui/UnitChip.tsx";
-import { GradeBadge } from "../../ui/GradeBadge.tsx";
-import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { useUnits } from "../../app/use-units.ts";
 import { commonStrings, DIMENSIONS } from "../../i18n/common-strings.ts";
-import { formatWan } from "../../format/money.ts";
-import { formatScore } from "../../format/number.ts";
+import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { gradeColumn, unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { assessmentStrings } from "./assessment-strings.ts";
 import type { AssessmentResult } from "./assessment-queries.ts";
-import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
 
 interface Props {
+  year: number;
   results: readonly AssessmentResult[];
+  loading: boolean;
+  error: unknown;
   selected: string | null;
   onSelect: (code: string) => void;
 }
 
 /** Rank, unit, the four dimension scores, total, grade, net pay; a row opens the unit's detail. */
-export function RankingTable({ results, selected, onSelect }: Props) {
+export function RankingTable({ year, results, loading, error, selected, onSelect }: Props) {
   const t = useStrings(assessmentStrings);
   const common = useStrings(commonStrings);
+  const { lang } = useLang();
+  const { name } = useUnits();
+  const columns: Column<AssessmentResult>[] = [
+    { key: "rank", header: t.rank, kind: "count", value: (r) => r.rank, testId: "rank", className: () => "rank-cell" },
+    unitColumn(t.unit, (r) => r.unit.code, name),
+    ...DIMENSIONS.map(
+      (d): Column<AssessmentResult> => ({
+        key: d,
+        header: common.dimensions[d],
+        kind: "score",
+        value: (r) => {
+          const score = r.scores.find((s) => s.dimension === d);
+          return score?.applicable ? score.score : null;
+        },
+        title: (r) => (r.scores.find((s) => s.dimension === d)?.applicable === false ? t.notApplicable : undefined),
+      }),
+    ),
+    {
+      key: "total",
+      header: t.total,
+      kind: "score",
+      value: (r) => r.total,
+      testId: "total",
+      className: () => "total-cell",
+      cell: (r) => <strong>{r.total.toFixed(2)}</strong>,
+    },
+    gradeColumn(t.grade, (r) => r.grade, lang),
+    { key: "netPay", header: t.netPay, kind: "wan", value: (r) => r.pay.net },
+    {
+      key: "status",
+      header: t.status,
+      kind: "text",
+      value: (r) => (r.complete ? t.complete : t.incomplete),
+      cell: (r) =>
+        r.complete ? <span className="badge badge--excellent">{t.complete}</span> : <span className="badge badge--warn">{t.incomplete}</span>,
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="ranking-table" data-testid="ranking-table">
-        <thead>
-          <tr>
-            <th className="num">{t.rank}</th>
-            <th>{t.unit}</th>
-            {DIMENSIONS.map((d) => (
-              <th key={d} className="num">
-                {common.dimensions[d]}
-              </th>
-            ))}
-            <th className="num">{t.total}</th>
-            <th>{t.grade}</th>
-            <th className="num">{t.netPay}</th>
-            <th>{t.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((result) => {
-            const code = result.unit.code;
-            const isSelected = code === selected;
-            return (
-              <SelectableUnitRow key={code} unitCode={code} selected={isSelected} onSelect={onSelect}>
-                <td className="num rank-cell" data-testid="rank">
-                  {result.rank}
-                </td>
-                <td>
-                  <UnitChip code={code} />
-                </td>
-                {DIMENSIONS.map((d) => {
-                  const score = result.scores.find((s) => s.dimension === d);
-                  return (
-                    <td key={d} className="num" title={score && !score.applicable ? t.notApplicable : undefined}>
-                      {formatScore(score?.applicable ? score.score : null)}
-                    </td>
-                  );
-                })}
-                <td className="num total-cell" data-testid="total">
-                  <strong>{formatScore(result.total)}</strong>
-                </td>
-                <td>
-                  <GradeBadge grade={result.grade} />
-                </td>
-                <td className="num">{formatWan(result.pay.net)}</td>
-                <td>
-                  {result.complete ? (
-                    <span className="badge badge--excellent">{t.complete}</span>
-                  ) : (
-                    <span className="badge badge--warn">{t.incomplete}</span>
-                  )}
-                </td>
-              </SelectableUnitRow>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      title={t.ranking}
+      note={<span className="no-print">{t.clickHint}</span>}
+      columns={columns}
+      rows={results}
+      rowKey={(r) => r.unit.code}
+      rowAttributes={(r) => ({ "data-unit": r.unit.code })}
+      onSelect={(r) => onSelect(r.unit.code)}
+      isSelected={(r) => r.unit.code === selected}
+      filters={[{ label: common.year, value: String(year) }]}
+      loading={loading}
+      error={error}
+      emptyText={t.noResults}
+      testId="ranking-table"
+      className="ranking-table"
+    />
   );
 }

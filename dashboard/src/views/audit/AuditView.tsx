@@ -1,14 +1,17 @@
 import { useQuery } from "@apollo/client/react";
 import { useYear } from "../../app/use-year.ts";
-import { formatInstant } from "../../format/date.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { useSearchParam } from "../../url/url-state.ts";
 import { AuditDetails } from "./AuditDetails.tsx";
 import { LIMITS, DEFAULT_LIMIT, outcomeCodes, parseLimit, parseLogYear } from "./audit-shape.ts";
 import { AuditLogPageDocument } from "./audit-queries.ts";
+import type { AuditLogPageQuery } from "../../gql/graphql.ts";
 import { auditStrings } from "./audit-strings.ts";
 import "./audit.css";
+
+type AuditEntryRow = AuditLogPageQuery["auditLog"][number];
 
 /** 审计日志 (ADMIN, COMMITTEE): the newest entries, filtered by year, as many as chosen. */
 export default function AuditView() {
@@ -20,6 +23,52 @@ export default function AuditView() {
   const limit = parseLimit(limitParam);
   const { data, loading, error, refetch } = useQuery(AuditLogPageDocument, { variables: { year, limit } });
   const entries = data?.auditLog ?? [];
+  const columns: Column<AuditEntryRow>[] = [
+    { key: "at", header: t.columns.at, kind: "instant", value: (e) => e.at, className: () => "audit-table__at", title: (e) => e.at },
+    { key: "actor", header: t.columns.actor, kind: "text", value: (e) => e.actor },
+    { key: "action", header: t.columns.action, kind: "text", value: (e) => e.action, cell: (e) => <code>{e.action}</code> },
+    // A year, not a quantity: no thousands separator.
+    {
+      key: "year",
+      header: t.columns.year,
+      kind: "text",
+      align: "right",
+      value: (e) => (e.year === null || e.year === undefined ? null : String(e.year)),
+    },
+    { key: "reason", header: t.columns.reason, kind: "text", value: (e) => e.reason ?? null },
+    {
+      key: "outcome",
+      header: t.columns.outcome,
+      kind: "text",
+      value: (e) => {
+        const outcome = outcomeCodes(e.outcome);
+        return outcome.ok ? t.ok : outcome.codes.join(", ");
+      },
+      cell: (e) => {
+        const outcome = outcomeCodes(e.outcome);
+        return outcome.ok ? (
+          <span className="badge badge--excellent">{t.ok}</span>
+        ) : (
+          <span className="audit-codes">
+            {outcome.codes.map((code) => (
+              <span key={code} className="badge badge--fail">
+                {code}
+              </span>
+            ))}
+          </span>
+        );
+      },
+    },
+    {
+      key: "details",
+      header: t.columns.details,
+      kind: "text",
+      value: (e) => e.details,
+      sortable: false,
+      className: () => "audit-table__details",
+      cell: (e) => <AuditDetails details={e.details} />,
+    },
+  ];
 
   return (
     <section className="page audit-page">
@@ -58,67 +107,23 @@ export default function AuditView() {
         </div>
       </header>
       <p className="muted">{t.intro}</p>
-      <ErrorAlert error={error} />
-      <div className="card">
-        {loading && !data ? (
-          <div className="chart-skeleton" style={{ height: 240 }} />
-        ) : entries.length === 0 ? (
-          <p className="muted">{t.none}</p>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="audit-table" data-testid="audit-table">
-                <thead>
-                  <tr>
-                    <th>{t.columns.at}</th>
-                    <th>{t.columns.actor}</th>
-                    <th>{t.columns.action}</th>
-                    <th className="num">{t.columns.year}</th>
-                    <th>{t.columns.reason}</th>
-                    <th>{t.columns.outcome}</th>
-                    <th>{t.columns.details}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((entry) => {
-                    const outcome = outcomeCodes(entry.outcome);
-                    return (
-                      <tr key={entry.id} data-action={entry.action} data-outcome={entry.outcome}>
-                        <td className="audit-table__at" title={entry.at}>
-                          {formatInstant(entry.at)}
-                        </td>
-                        <td>{entry.actor}</td>
-                        <td>
-                          <code>{entry.action}</code>
-                        </td>
-                        <td className="num">{entry.year ?? <span className="muted">—</span>}</td>
-                        <td>{entry.reason ?? <span className="muted">—</span>}</td>
-                        <td>
-                          {outcome.ok ? (
-                            <span className="badge badge--excellent">{t.ok}</span>
-                          ) : (
-                            <span className="audit-codes">
-                              {outcome.codes.map((code) => (
-                                <span key={code} className="badge badge--fail">
-                                  {code}
-                                </span>
-                              ))}
-                            </span>
-                          )}
-                        </td>
-                        <td className="audit-table__details">
-                          <AuditDetails details={entry.details} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <p className="muted audit-count">{t.shown(entries.length)}</p>
-          </>
-        )}
-      </div>
+      <DataTable
+        title={t.listTitle}
+        columns={columns}
+        rows={entries}
+        rowKey={(entry) => entry.id}
+        rowAttributes={(entry) => ({ "data-action": entry.action, "data-outcome": entry.outcome })}
+        filters={[
+          { label: t.year, value: year === null ? t.allYears : t.yearOption(year) },
+          { label: t.limit, value: t.limitOption(limit) },
+        ]}
+        loading={loading && !data}
+        error={error}
+        emptyText={t.none}
+        testId="audit-table"
+        className="audit-table"
+        footer={<p className="muted audit-count">{t.shown(entries.length)}</p>}
+      />
     </section>
   );
 }

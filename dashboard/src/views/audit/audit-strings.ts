@@ -3,6 +3,7 @@ import { defineStrings } from "../../i18n/strings.ts";
 export const auditStrings = defineStrings(
   {
     title: "审计日志",
+    listTitle: "日志记录",
     intro: "每一次修改操作（含失败的尝试）都按时间记录在只追加的审计日志中，最新的在前。密码等凭据不会记录。",
     year: "年度",
     allYears: "全部年度",
@@ -18,6 +19,7 @@ export const auditStrings = defineStrings(
   },
   {
     title: "Audit log",
+    listTitle: "Entries",
     intro:
       "Every change (failed attempts too) is written to the append-only audit log, newest first. Passwords and other credentials are never recorded.",
     year: "Year",

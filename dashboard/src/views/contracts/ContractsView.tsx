@@ -1,54 +1,116 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { useState } from "react";
+import { useReadScope, useYearFinalized } from "../../app/use-read-scope.ts";
 import { useUnits } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { can, useViewer } from "../../auth/index.ts";
-import { formatWan } from "../../format/money.ts";
 import { formatRate } from "../../format/number.ts";
+import { commonStrings } from "../../i18n/common-strings.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
-import { UnitChip } from "../../ui/UnitChip.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { ContractEditForm } from "./ContractEditForm.tsx";
-import { ContractsPage, ContractTotalsQuery } from "./contracts-queries.ts";
+import { ContractsPage } from "./contracts-queries.ts";
 import { contractsStrings } from "./contracts-strings.ts";
 import "./contracts.css";
 
-/** 目标责任书: the plan's table with its 合计 row; the clerk or the committee edits a row at a time. */
+type ContractRow = NonNullable<ReturnType<typeof useContracts>["data"]>["contracts"][number];
+
+function useContracts(year: number | null) {
+  return useQuery(ContractsPage, year === null ? skipToken : { variables: { year } });
+}
+
+type RateKey = "revenueCommissionRate" | "overTargetRate" | "underTargetDeductionRate" | "repairSavingsRewardRate";
+
+/**
+ * 目标责任书: the plan's table with its 合计 row; the clerk or the committee edits a row at a time
+ * while the year is open. A finalised year is frozen (the server refuses every change), so no
+ * edit button is offered then.
+ */
 export default function ContractsView() {
   const t = useStrings(contractsStrings);
+  const common = useStrings(commonStrings);
   const viewer = useViewer();
   const { year } = useYear();
   const { units, name } = useUnits();
-  const { data, loading, error } = useQuery(ContractsPage, year === null ? skipToken : { variables: { year } });
-  const mayReadTotals = can(viewer, "readAllUnits");
-  const totals = useQuery(ContractTotalsQuery, year === null || !mayReadTotals ? skipToken : { variables: { year } });
+  const { data, loading, error } = useContracts(year);
+  const finalized = useYearFinalized(year);
+  // 合计 only where the rows are every unit's: a station head's open year holds their own row only.
+  const scope = useReadScope(year);
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const [savedUnit, setSavedUnit] = useState<string | null>(null);
-  const mayEdit = can(viewer, "editContracts");
+  // Until the year's status is known nothing is offered: a button the server would refuse is worse than none.
+  const mayEdit = can(viewer, "editContracts") && finalized === false;
 
   if (year === null) return <section className="page" />;
   const contracts = data?.contracts ?? [];
   const withoutContract = units.map((u) => u.code).filter((code) => !contracts.some((c) => c.unit.code === code));
-  const sum = totals.data?.contractTotals;
+
+  const rate = (key: RateKey): Column<ContractRow> => ({
+    key,
+    header: t.columns[key],
+    kind: "percent",
+    value: (c) => c[key],
+    cell: (c) => formatRate(c[key]),
+  });
+  const columns: Column<ContractRow>[] = [
+    unitColumn(t.columns.unit, (c) => c.unit.code, name),
+    { key: "revenueTarget", header: t.columns.revenueTarget, kind: "wan", value: (c) => c.revenueTarget, total: "sum" },
+    { key: "staffCount", header: t.columns.staffCount, kind: "count", value: (c) => c.staffCount, total: "sum" },
+    { key: "vehicleCount", header: t.columns.vehicleCount, kind: "count", value: (c) => c.vehicleCount, total: "sum" },
+    { key: "baseExpense", header: t.columns.baseExpense, kind: "wan", value: (c) => c.baseExpense, total: "sum" },
+    { key: "repairBudget", header: t.columns.repairBudget, kind: "wan", value: (c) => c.repairBudget, total: "sum" },
+    rate("revenueCommissionRate"),
+    rate("overTargetRate"),
+    rate("underTargetDeductionRate"),
+    // The plan's printed table ends with 欠收例扣; the last two terms are on screen only.
+    { ...rate("repairSavingsRewardRate"), exportable: false },
+    {
+      key: "repairBudgetFromMonth",
+      header: t.columns.repairBudgetFromMonth,
+      kind: "count",
+      value: (c) => c.repairBudgetFromMonth,
+      cell: (c) => t.fromMonth(c.repairBudgetFromMonth),
+      exportable: false,
+    },
+    ...(mayEdit
+      ? [
+          {
+            key: "edit",
+            header: "",
+            kind: "text",
+            value: () => null,
+            exportable: false,
+            sortable: false,
+            noPrint: true,
+            cell: (c) => (
+              <button type="button" className="btn btn--small" onClick={() => setEditing(c.unit.code)} data-testid={`edit-${c.unit.code}`}>
+                {t.edit}
+              </button>
+            ),
+          } satisfies Column<ContractRow>,
+        ]
+      : []),
+  ];
 
   return (
     <section className="page contracts-page">
       <header className="page-head">
         <h1>{t.title(year)}</h1>
-        {mayEdit && withoutContract.length > 0 && editing === null && (
-          <button type="button" className="btn" onClick={() => setEditing("new")}>
-            {t.add}
-          </button>
-        )}
       </header>
       <p className="muted">{t.intro}</p>
-      <ErrorAlert error={error} />
+      {finalized && can(viewer, "editContracts") && (
+        <p className="alert alert--warn" role="note" data-testid="contracts-frozen">
+          {t.finalizedNote}
+        </p>
+      )}
       {savedUnit && (
         <div className="alert alert--ok" role="status">
           {t.saved(name(savedUnit))}
         </div>
       )}
-      {editing !== null && (
+      {editing !== null && mayEdit && (
         <ContractEditForm
           key={editing}
           year={year}
@@ -61,75 +123,42 @@ export default function ContractsView() {
           }}
         />
       )}
-      <div className="card">
-        {loading && !data ? (
-          <div className="chart-skeleton" style={{ height: 240 }} />
-        ) : contracts.length === 0 ? (
-          <p className="muted">{t.none}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="contracts-table" data-testid="contracts-table">
-              <thead>
-                <tr>
-                  <th>{t.columns.unit}</th>
-                  <th className="num">{t.columns.revenueTarget}</th>
-                  <th className="num">{t.columns.staffCount}</th>
-                  <th className="num">{t.columns.vehicleCount}</th>
-                  <th className="num">{t.columns.baseExpense}</th>
-                  <th className="num">{t.columns.repairBudget}</th>
-                  <th className="num">{t.columns.revenueCommissionRate}</th>
-                  <th className="num">{t.columns.overTargetRate}</th>
-                  <th className="num">{t.columns.underTargetDeductionRate}</th>
-                  <th className="num">{t.columns.repairSavingsRewardRate}</th>
-                  <th className="num">{t.columns.repairBudgetFromMonth}</th>
-                  {mayEdit && <th className="no-print" />}
-                </tr>
-              </thead>
-              <tbody>
-                {contracts.map((c) => (
-                  <tr key={c.unit.code} data-unit={c.unit.code} className={editing === c.unit.code ? "is-selected" : undefined}>
-                    <td>
-                      <UnitChip code={c.unit.code} />
-                    </td>
-                    <td className="num">{formatWan(c.revenueTarget)}</td>
-                    <td className="num">{c.staffCount}</td>
-                    <td className="num">{c.vehicleCount}</td>
-                    <td className="num">{formatWan(c.baseExpense)}</td>
-                    <td className="num">{formatWan(c.repairBudget)}</td>
-                    <td className="num">{formatRate(c.revenueCommissionRate)}</td>
-                    <td className="num">{formatRate(c.overTargetRate)}</td>
-                    <td className="num">{formatRate(c.underTargetDeductionRate)}</td>
-                    <td className="num">{formatRate(c.repairSavingsRewardRate)}</td>
-                    <td className="num">{t.fromMonth(c.repairBudgetFromMonth)}</td>
-                    {mayEdit && (
-                      <td className="no-print">
-                        <button type="button" className="btn btn--small" onClick={() => setEditing(c.unit.code)} data-testid={`edit-${c.unit.code}`}>
-                          {t.edit}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-              {sum && (
-                <tfoot>
-                  <tr data-testid="contracts-total">
-                    <td>
-                      {t.total} <span className="muted">({t.unitCount(sum.unitCount)})</span>
-                    </td>
-                    <td className="num">{formatWan(sum.revenueTarget)}</td>
-                    <td className="num">{sum.staffCount}</td>
-                    <td className="num">{sum.vehicleCount}</td>
-                    <td className="num">{formatWan(sum.baseExpense)}</td>
-                    <td className="num">{formatWan(sum.repairBudget)}</td>
-                    <td colSpan={mayEdit ? 6 : 5} />
-                  </tr>
-                </tfoot>
-              )}
-            </table>
-          </div>
-        )}
-      </div>
+      <DataTable
+        title={t.tableTitle}
+        columns={columns}
+        rows={contracts}
+        rowKey={(c) => c.unit.code}
+        rowAttributes={(c) => ({ "data-unit": c.unit.code })}
+        isSelected={(c) => c.unit.code === editing}
+        totals={
+          scope.limited
+            ? null
+            : {
+                label: t.total,
+                screenLabel: (
+                  <>
+                    {t.total} <span className="muted">({t.unitCount(contracts.length)})</span>
+                  </>
+                ),
+                testId: "contracts-total",
+              }
+        }
+        filters={[{ label: common.year, value: String(year) }]}
+        actions={
+          mayEdit &&
+          withoutContract.length > 0 &&
+          editing === null && (
+            <button type="button" className="btn btn--small" onClick={() => setEditing("new")}>
+              {t.add}
+            </button>
+          )
+        }
+        loading={loading && !data}
+        error={error}
+        emptyText={t.none}
+        testId="contracts-table"
+        className="contracts-table"
+      />
     </section>
   );
 }

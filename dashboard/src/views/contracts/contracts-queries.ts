@@ -22,20 +22,6 @@ export const ContractsPage = graphql(`
   }
 `);
 
-/** Separate from the rows: station heads may read their contract but not the totals. */
-export const ContractTotalsQuery = graphql(`
-  query ContractsTotals($year: Int!) {
-    contractTotals(year: $year) {
-      unitCount
-      revenueTarget
-      staffCount
-      vehicleCount
-      baseExpense
-      repairBudget
-    }
-  }
-`);
-
 export const SetContractMutation = graphql(`
   mutation ContractsSetContract($input: ContractInput!) {
     setContract(input: $input) {

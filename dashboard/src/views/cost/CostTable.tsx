@@ -1,101 +1,96 @@
-import { useUnits } from "../../app/use-units.ts";
+import { useUnitScope, useUnits } from "../../app/use-units.ts";
 import { formatWanNumber } from "../../format/money.ts";
-import { formatPercent } from "../../format/number.ts";
+import { commonStrings } from "../../i18n/common-strings.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
-import { UnitChip } from "../../ui/UnitChip.tsx";
+import { InfoTip } from "../../ui/InfoTip.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { costStrings } from "./cost-strings.ts";
 import { useCostYear } from "./cost-queries.ts";
-import { costSummary, costVsBudget } from "./shape-cost-vs-budget.ts";
-import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
+import { costSummary, costVsBudget, type CostSummary, type CostVsBudgetRow } from "./shape-cost-vs-budget.ts";
 
 const signed = (value: number) => (value > 0 ? `+${formatWanNumber(value)}` : formatWanNumber(value));
-const tone = (value: number) => (value < 0 ? "num delta--down" : value > 0 ? "num delta--up" : "num");
+const tone = (value: number) => (value < 0 ? "delta--down" : value > 0 ? "delta--up" : undefined);
 
 /** Every figure behind the charts, per unit, with what was recorded but not counted. */
 export function CostTable({ year, selected, onSelect }: { year: number; selected: string | null; onSelect: (code: string) => void }) {
   const t = useStrings(costStrings);
-  const { units } = useUnits();
+  const common = useStrings(commonStrings);
+  const { units, name } = useUnits();
+  // A station head's open year has their unit only: nothing to pick, no hint to pick.
+  const { limited } = useUnitScope();
   const { data, loading, error } = useCostYear(year);
   const order = new Map(units.map((unit, index) => [unit.code, index]));
   const rows = data
     ? costVsBudget(data.contracts, data.yearTotals).sort((a, b) => (order.get(a.unitCode) ?? 99) - (order.get(b.unitCode) ?? 99))
     : [];
+  // 合计 is added up from the API's exact strings, not from the rounded 万元 of each row.
   const total = data ? costSummary(data.contracts, data.yearTotals, null) : null;
+  const wanColumn = (
+    key: keyof CostVsBudgetRow & keyof CostSummary,
+    header: string,
+    extra: Partial<Column<CostVsBudgetRow>> = {},
+  ): Column<CostVsBudgetRow> => ({
+    key,
+    header,
+    kind: "wan",
+    value: (row) => row[key] as number,
+    total: () => (total ? (total[key] as number) : null),
+    ...extra,
+  });
+  const savingColumn = (key: "repairSaving" | "saving", header: string, testId?: string) =>
+    wanColumn(key, header, {
+      cell: (row) => signed(row[key]),
+      className: (row) => tone(row[key]),
+      totalCell: (value) => <span className={tone(Number(value))}>{signed(Number(value))}</span>,
+      testId,
+    });
+  const columns: Column<CostVsBudgetRow>[] = [
+    unitColumn(t.unit, (r) => r.unitCode, name),
+    wanColumn("repairBudget", t.colRepairBudget),
+    wanColumn("repairCost", t.colRepairCost),
+    savingColumn("repairSaving", t.colRepairSaving),
+    wanColumn("baseExpense", t.colBaseExpense),
+    wanColumn("otherCost", t.colOtherCost),
+    wanColumn("budget", t.colBudget),
+    wanColumn("spent", t.colSpent, { testId: "spent" }),
+    savingColumn("saving", t.colSaving, "saving"),
+    {
+      key: "used",
+      header: t.colUsed,
+      kind: "percent",
+      value: (row) => row.usedPercent,
+      cell: (row) => (row.usedPercent === null ? t.notAssessed : `${row.usedPercent.toFixed(2)}%`),
+      total: () => total?.usedPercent ?? null,
+    },
+    wanColumn("notCounted", t.colNotCounted, {
+      className: () => "muted",
+      headerExtra: <InfoTip text={t.notCountedHint} label={t.notCountedLabel} />,
+    }),
+  ];
   return (
-    <div className="card">
-      <div className="card-head">
-        <h2>{t.tableTitle}</h2>
-        <span className="muted">
-          {t.tableUnit} · <span className="no-print">{t.rowHint}</span>
-        </span>
-      </div>
-      <ErrorAlert error={error} />
-      {loading && !data ? (
-        <div className="chart-skeleton" style={{ height: 200 }} role="status" />
-      ) : (
-        <div className="table-wrap">
-          <table className="cost-table" data-testid="cost-table">
-            <thead>
-              <tr>
-                <th>{t.unit}</th>
-                <th className="num">{t.colRepairBudget}</th>
-                <th className="num">{t.colRepairCost}</th>
-                <th className="num">{t.colRepairSaving}</th>
-                <th className="num">{t.colBaseExpense}</th>
-                <th className="num">{t.colOtherCost}</th>
-                <th className="num">{t.colBudget}</th>
-                <th className="num">{t.colSpent}</th>
-                <th className="num">{t.colSaving}</th>
-                <th className="num">{t.colUsed}</th>
-                <th className="num" title={t.notCountedHint}>
-                  {t.colNotCounted} ⓘ
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <SelectableUnitRow key={row.unitCode} unitCode={row.unitCode} selected={row.unitCode === selected} onSelect={onSelect}>
-                  <td>
-                    <UnitChip code={row.unitCode} />
-                  </td>
-                  <td className="num">{formatWanNumber(row.repairBudget)}</td>
-                  <td className="num">{formatWanNumber(row.repairCost)}</td>
-                  <td className={tone(row.repairSaving)}>{signed(row.repairSaving)}</td>
-                  <td className="num">{formatWanNumber(row.baseExpense)}</td>
-                  <td className="num">{formatWanNumber(row.otherCost)}</td>
-                  <td className="num">{formatWanNumber(row.budget)}</td>
-                  <td className="num" data-testid="spent">
-                    {formatWanNumber(row.spent)}
-                  </td>
-                  <td className={tone(row.saving)} data-testid="saving">
-                    {signed(row.saving)}
-                  </td>
-                  <td className="num">{row.usedPercent === null ? t.notAssessed : formatPercent(row.usedPercent)}</td>
-                  <td className="num muted">{row.notCounted === 0 ? "—" : formatWanNumber(row.notCounted)}</td>
-                </SelectableUnitRow>
-              ))}
-            </tbody>
-            {total && rows.length > 1 && (
-              <tfoot>
-                <tr>
-                  <td>{t.kpiUnits(total.unitCount)}</td>
-                  <td className="num">{formatWanNumber(total.repairBudget)}</td>
-                  <td className="num">{formatWanNumber(total.repairCost)}</td>
-                  <td className={tone(total.repairSaving)}>{signed(total.repairSaving)}</td>
-                  <td className="num">{formatWanNumber(total.baseExpense)}</td>
-                  <td className="num">{formatWanNumber(total.otherCost)}</td>
-                  <td className="num">{formatWanNumber(total.budget)}</td>
-                  <td className="num">{formatWanNumber(total.spent)}</td>
-                  <td className={tone(total.saving)}>{signed(total.saving)}</td>
-                  <td className="num">{formatPercent(total.usedPercent)}</td>
-                  <td className="num muted">{total.notCounted === 0 ? "—" : formatWanNumber(total.notCounted)}</td>
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        </div>
-      )}
-    </div>
+    <DataTable
+      title={t.tableTitle}
+      note={
+        <>
+          {t.tableUnit}
+          {!limited && <span className="no-print"> · {t.rowHint}</span>}
+        </>
+      }
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.unitCode}
+      rowAttributes={(r) => ({ "data-unit": r.unitCode })}
+      onSelect={limited ? undefined : (r) => onSelect(r.unitCode)}
+      isSelected={(r) => r.unitCode === selected}
+      totals={rows.length > 1 && total ? { label: t.totalRow, screenLabel: t.kpiUnits(total.unitCount) } : null}
+      filters={[{ label: common.year, value: String(year) }]}
+      loading={loading && !data}
+      error={error}
+      emptyText={t.noData}
+      testId="cost-table"
+      className="cost-table"
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { errorCode, invalidFields, describeError } from "../../api/errors.ts";
-import { todayIso } from "../../format/date.ts";
+import { useYear } from "../../app/use-year.ts";
+import { defaultEntryDate } from "../../format/date.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { useSearchParam } from "../../url/url-state.ts";
 import { EntryGrid } from "./EntryGrid.tsx";
@@ -12,9 +13,9 @@ import "./entry.css";
 
 const START_ROWS = 5;
 
-function freshRows(kind: RecordKind, count = START_ROWS): GridRow[] {
+function freshRows(kind: RecordKind, date: string, count = START_ROWS): GridRow[] {
   const rows: GridRow[] = [];
-  for (let i = 0; i < count; i++) rows.push(newRow(COLUMNS[kind], rows[i - 1], { date: todayIso() }));
+  for (let i = 0; i < count; i++) rows.push(newRow(COLUMNS[kind], rows[i - 1], { date }));
   return rows;
 }
 
@@ -39,7 +40,20 @@ export default function EntryView() {
   const [errors, setErrors] = useState<RowErrors>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { record, saving } = useRecordBatch();
-  const rows = rowsByKind[kind] ?? freshRows(kind);
+  // New rows start on a day of the year the picker shows, not on today in another year.
+  const { year } = useYear();
+  const startDate = defaultEntryDate(year);
+  const rows = rowsByKind[kind] ?? freshRows(kind, startDate);
+  // Another year picked: rows nobody has typed in yet move to a day of that year.
+  useEffect(() => {
+    setRowsByKind((all) => {
+      const moved: typeof all = {};
+      for (const [k, list] of Object.entries(all) as [RecordKind, GridRow[]][]) {
+        moved[k] = list.map((row) => (isBlank(COLUMNS[k], row) ? { ...row, values: { ...row.values, date: startDate } } : row));
+      }
+      return moved;
+    });
+  }, [startDate]);
   const setRows = (next: GridRow[]) => setRowsByKind((all) => ({ ...all, [kind]: next }));
   const filled = rows.filter((row) => !isBlank(columns, row));
 
@@ -69,7 +83,7 @@ export default function EntryView() {
         filled.map((row) => rowToEntry(columns, row)),
       );
       setOutcome({ kind: "saved", result });
-      setRows(freshRows(kind, START_ROWS));
+      setRows(freshRows(kind, startDate, START_ROWS));
     } catch (e) {
       const byRow = errorsByRow(invalidFields(e), sentIds);
       setErrors(byRow);
@@ -106,13 +120,13 @@ export default function EntryView() {
       <div className="card">
         <EntryGrid columns={columns} rows={rows} errors={errors} onChange={change} onRemove={(id) => setRows(rows.filter((row) => row.id !== id))} />
         <div className="entry-actions">
-          <button type="button" className="btn" onClick={() => setRows([...rows, newRow(columns, rows.at(-1), { date: todayIso() })])}>
+          <button type="button" className="btn" onClick={() => setRows([...rows, newRow(columns, rows.at(-1), { date: startDate })])}>
             {t.addRow}
           </button>
           <button
             type="button"
             className="btn"
-            onClick={() => setRows([...rows, ...freshRows(kind, 5).map((row) => (rows.at(-1) ? newRow(columns, rows.at(-1)) : row))])}
+            onClick={() => setRows([...rows, ...freshRows(kind, startDate, 5).map((row) => (rows.at(-1) ? newRow(columns, rows.at(-1)) : row))])}
           >
             {t.addRows(5)}
           </button>
@@ -120,7 +134,7 @@ export default function EntryView() {
             type="button"
             className="btn"
             onClick={() => {
-              setRows(freshRows(kind));
+              setRows(freshRows(kind, startDate));
               setErrors({});
               setOutcome(null);
             }}

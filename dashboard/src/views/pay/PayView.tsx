@@ -1,12 +1,14 @@
 import { skipToken, useQuery } from "@apollo/client/react";
-import { Fragment } from "react";
 import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { formatDate } from "../../format/date.ts";
-import { formatWan, formatYuan, sumMoney } from "../../format/money.ts";
+import { formatYuan } from "../../format/money.ts";
+import type { PayPayrollQuery } from "../../gql/graphql.ts";
+import { commonStrings } from "../../i18n/common-strings.ts";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
-import { UnitChip } from "../../ui/UnitChip.tsx";
 import { useSearchParam } from "../../url/url-state.ts";
 import { PayrollQuery } from "./pay-queries.ts";
 import { payStrings } from "./pay-strings.ts";
@@ -15,9 +17,39 @@ import "./pay.css";
 const MONEY_COLUMNS = ["revenueTarget", "revenueActual", "repairBudget", "repairCost"] as const;
 const PAY_COLUMNS = ["commission", "overTargetBonus", "underTargetDeduction", "repairSavingsReward", "repairOverspendCharge", "net"] as const;
 
+type PayLine = PayPayrollQuery["payroll"][number];
+
+/** A unit's lines to the fen, opened under its row. */
+function PayDetail({ line }: { line: PayLine }) {
+  const t = useStrings(payStrings);
+  const { name } = useUnits();
+  return (
+    <div className="pay-detail">
+      <strong>{t.detail(name(line.unit.code))}</strong>
+      <dl className="pay-detail__list">
+        {MONEY_COLUMNS.map((c) => (
+          <div key={c}>
+            <dt>{t.columns[c]}</dt>
+            <dd className="num">{formatYuan(line[c])}</dd>
+          </div>
+        ))}
+        {PAY_COLUMNS.map((c) => (
+          <div key={c}>
+            <dt>{t.columns[c]}</dt>
+            <dd className="num" data-testid={`pay-detail-${c}`}>
+              {formatYuan(line.pay[c])}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
 /** 效益工资: pay lines per unit for the year or year to date up to a quarter's end (`quarter=1..4`). */
 export default function PayView() {
   const t = useStrings(payStrings);
+  const common = useStrings(commonStrings);
   const { lang } = useLang();
   const { year } = useYear();
   const { name } = useUnits();
@@ -29,6 +61,30 @@ export default function PayView() {
   if (year === null) return <section className="page" />;
   const lines = data?.payroll ?? [];
   const first = lines[0];
+  const columns: Column<PayLine>[] = [
+    unitColumn(t.columns.unit, (line) => line.unit.code, name),
+    ...MONEY_COLUMNS.map(
+      (c): Column<PayLine> => ({
+        key: c,
+        header: t.columns[c],
+        kind: "wan",
+        value: (line) => line[c],
+        total: "sum",
+        title: (line) => formatYuan(line[c]),
+      }),
+    ),
+    ...PAY_COLUMNS.map(
+      (c): Column<PayLine> => ({
+        key: c,
+        header: t.columns[c],
+        kind: "wan",
+        value: (line) => line.pay[c],
+        total: "sum",
+        title: (line) => formatYuan(line.pay[c]),
+        className: () => (c === "net" ? "pay-net" : undefined),
+      }),
+    ),
+  ];
   return (
     <section className="page pay-page">
       <header className="page-head">
@@ -56,95 +112,27 @@ export default function PayView() {
           </>
         )}
       </p>
-      <ErrorAlert error={error} />
-      <div className="card">
-        {loading && !data ? (
-          <div className="chart-skeleton" style={{ height: 240 }} />
-        ) : lines.length === 0 ? (
-          <p className="muted">{t.none}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="pay-table" data-testid="pay-table">
-              <thead>
-                <tr>
-                  <th>{t.columns.unit}</th>
-                  {[...MONEY_COLUMNS, ...PAY_COLUMNS].map((c) => (
-                    <th key={c} className="num">
-                      {t.columns[c]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {lines.map((line) => {
-                  const open = line.unit.code === unit;
-                  return (
-                    <Fragment key={line.unit.code}>
-                      <tr
-                        className={open ? "clickable is-selected" : "clickable"}
-                        data-unit={line.unit.code}
-                        onClick={() => setUnit(open ? null : line.unit.code)}
-                      >
-                        <td>
-                          <UnitChip code={line.unit.code} />
-                        </td>
-                        {MONEY_COLUMNS.map((c) => (
-                          <td key={c} className="num" title={`${formatYuan(line[c])}`}>
-                            {formatWan(line[c])}
-                          </td>
-                        ))}
-                        {PAY_COLUMNS.map((c) => (
-                          <td key={c} className={c === "net" ? "num pay-net" : "num"} title={`${formatYuan(line.pay[c])}`}>
-                            {formatWan(line.pay[c])}
-                          </td>
-                        ))}
-                      </tr>
-                      {open && (
-                        <tr className="pay-detail">
-                          <td colSpan={1 + MONEY_COLUMNS.length + PAY_COLUMNS.length}>
-                            <strong>{t.detail(name(line.unit.code))}</strong>
-                            <dl className="pay-detail__list">
-                              {MONEY_COLUMNS.map((c) => (
-                                <div key={c}>
-                                  <dt>{t.columns[c]}</dt>
-                                  <dd className="num">{formatYuan(line[c])}</dd>
-                                </div>
-                              ))}
-                              {PAY_COLUMNS.map((c) => (
-                                <div key={c}>
-                                  <dt>{t.columns[c]}</dt>
-                                  <dd className="num" data-testid={`pay-detail-${c}`}>
-                                    {formatYuan(line.pay[c])}
-                                  </dd>
-                                </div>
-                              ))}
-                            </dl>
-                          </td>
-                        </tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td>{t.total}</td>
-                  {MONEY_COLUMNS.map((c) => (
-                    <td key={c} className="num">
-                      {formatWan(sumMoney(lines.map((l) => l[c])))}
-                    </td>
-                  ))}
-                  {PAY_COLUMNS.map((c) => (
-                    <td key={c} className="num">
-                      {formatWan(sumMoney(lines.map((l) => l.pay[c])))}
-                    </td>
-                  ))}
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        )}
-      </div>
+      <DataTable
+        title={t.tableTitle}
+        note={t.tableNote}
+        columns={columns}
+        rows={lines}
+        rowKey={(line) => line.unit.code}
+        rowAttributes={(line) => ({ "data-unit": line.unit.code })}
+        onSelect={(line) => setUnit(line.unit.code === unit ? null : line.unit.code)}
+        isSelected={(line) => line.unit.code === unit}
+        expanded={(line) => (line.unit.code === unit ? <PayDetail line={line} /> : null)}
+        totals={{ label: t.total }}
+        filters={[
+          { label: common.year, value: String(year) },
+          { label: common.period, value: quarter ? t.quarter(quarter) : t.wholeYear },
+        ]}
+        loading={loading && !data}
+        error={error}
+        emptyText={t.none}
+        testId="pay-table"
+        className="pay-table"
+      />
     </section>
   );
 }

@@ -1,13 +1,14 @@
-import { useUnits } from "../../app/use-units.ts";
+import { useUnitScope, useUnits } from "../../app/use-units.ts";
 import { formatWanNumber } from "../../format/money.ts";
-import { formatPercent } from "../../format/number.ts";
-import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
-import { UnitChip } from "../../ui/UnitChip.tsx";
+import { commonStrings } from "../../i18n/common-strings.ts";
+import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
+import { formatDate } from "../../format/date.ts";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { revenueStrings } from "./revenue-strings.ts";
 import { useRevenueProjection } from "./revenue-queries.ts";
-import { projectionRows, revenueSummary, type ProjectionOutlook } from "./shape-projection.ts";
-import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
+import { projectionRows, revenueSummary, type ProjectionOutlook, type ProjectionRow } from "./shape-projection.ts";
 
 const OUTLOOK_BADGE: Record<ProjectionOutlook, string> = {
   reached: "badge badge--excellent",
@@ -15,6 +16,7 @@ const OUTLOOK_BADGE: Record<ProjectionOutlook, string> = {
   atRisk: "badge badge--pass",
   missed: "badge badge--fail",
 };
+const OUTLOOK_ORDER: Record<ProjectionOutlook, number> = { missed: 0, atRisk: 1, onTrack: 2, reached: 3 };
 
 const signed = (value: number) => (value > 0 ? `+${formatWanNumber(value)}` : formatWanNumber(value));
 
@@ -32,99 +34,89 @@ interface Props {
  */
 export function ProjectionTable({ year, asOf, midYear, selected, onSelect }: Props) {
   const t = useStrings(revenueStrings);
-  const { units } = useUnits();
+  const common = useStrings(commonStrings);
+  const { lang } = useLang();
+  const { units, name } = useUnits();
+  // A station head's open year has their unit only: nothing to pick, no hint to pick.
+  const { limited } = useUnitScope();
   const { data, loading, error } = useRevenueProjection(year, asOf);
   const source = data?.revenueProjection ?? [];
   const order = new Map(units.map((unit, index) => [unit.code, index]));
   const rows = projectionRows(source).sort((a, b) => (order.get(a.unitCode) ?? 99) - (order.get(b.unitCode) ?? 99));
+  // 合计 from the exact strings: the department's completion is its total over its total target.
   const total = revenueSummary(source, null);
-
+  const columns: Column<ProjectionRow>[] = [
+    unitColumn(t.unit, (r) => r.unitCode, name),
+    { key: "toDate", header: t.toDate, kind: "wan", value: (r) => r.toDate, testId: "revenue-to-date", total: () => total?.toDate ?? null },
+    { key: "target", header: t.targetWan, kind: "wan", value: (r) => r.target, total: () => total?.target ?? null },
+    {
+      key: "completion",
+      header: t.completion,
+      kind: "percent",
+      value: (r) => r.completionToDate,
+      testId: "completion",
+      total: () => total?.completion ?? null,
+    },
+    ...(midYear
+      ? ([
+          { key: "projected", header: t.projected, kind: "wan", value: (r) => r.projected, total: () => total?.projected ?? null },
+          {
+            key: "projectedPct",
+            header: t.projectedPct,
+            kind: "percent",
+            value: (r) => r.projectedCompletion,
+            total: () => total?.projectedCompletion ?? null,
+          },
+          { key: "weekly", header: t.weekly, kind: "wan", value: (r) => r.weeklyNeeded, total: () => total?.weeklyNeeded ?? null },
+          {
+            key: "basis",
+            header: t.basis,
+            kind: "text",
+            value: (r) => t.bases[r.basis] ?? r.basis,
+            className: () => "muted",
+            title: () => t.basisHint,
+          },
+        ] satisfies Column<ProjectionRow>[])
+      : ([
+          {
+            key: "gap",
+            header: t.gapWan,
+            kind: "wan",
+            value: (r) => r.gap,
+            cell: (r) => signed(r.gap),
+            className: (r) => (r.gap < 0 ? "delta--down" : "delta--up"),
+            total: () => total?.gap ?? null,
+            totalCell: (value) => signed(Number(value)),
+          },
+        ] satisfies Column<ProjectionRow>[])),
+    {
+      key: "outlook",
+      header: t.outlook,
+      kind: "text",
+      value: (r) => t.outlooks[r.outlook],
+      sortValue: (r) => OUTLOOK_ORDER[r.outlook],
+      cell: (r) => <span className={OUTLOOK_BADGE[r.outlook]}>{t.outlooks[r.outlook]}</span>,
+    },
+  ];
   return (
-    <div className="card">
-      <div className="card-head">
-        <h2>{midYear ? t.projectionTitle : t.finalTitle}</h2>
-        <span className="muted no-print">{t.rowHint}</span>
-      </div>
-      <ErrorAlert error={error} />
-      {loading && !data ? (
-        <div className="chart-skeleton" style={{ height: 200 }} role="status" />
-      ) : (
-        <div className="table-wrap">
-          <table className="revenue-table" data-testid="projection-table">
-            <thead>
-              <tr>
-                <th>{t.unit}</th>
-                <th className="num">{t.toDate}</th>
-                <th className="num">{t.targetWan}</th>
-                <th className="num">{t.completion}</th>
-                {midYear ? (
-                  <>
-                    <th className="num">{t.projected}</th>
-                    <th className="num">{t.projectedPct}</th>
-                    <th className="num">{t.weekly}</th>
-                    <th>{t.basis}</th>
-                  </>
-                ) : (
-                  <th className="num">{t.gapWan}</th>
-                )}
-                <th>{t.outlook}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <SelectableUnitRow key={row.unitCode} unitCode={row.unitCode} selected={row.unitCode === selected} onSelect={onSelect}>
-                  <td>
-                    <UnitChip code={row.unitCode} />
-                  </td>
-                  <td className="num" data-testid="revenue-to-date">
-                    {formatWanNumber(row.toDate)}
-                  </td>
-                  <td className="num">{formatWanNumber(row.target)}</td>
-                  <td className="num" data-testid="completion">
-                    {formatPercent(row.completionToDate)}
-                  </td>
-                  {midYear ? (
-                    <>
-                      <td className="num">{formatWanNumber(row.projected)}</td>
-                      <td className="num">{formatPercent(row.projectedCompletion)}</td>
-                      <td className="num">{row.weeklyNeeded === null ? "—" : formatWanNumber(row.weeklyNeeded)}</td>
-                      <td className="muted" title={t.basisHint}>
-                        {t.bases[row.basis] ?? row.basis}
-                      </td>
-                    </>
-                  ) : (
-                    <td className={row.gap < 0 ? "num delta--down" : "num delta--up"}>{signed(row.gap)}</td>
-                  )}
-                  <td>
-                    <span className={OUTLOOK_BADGE[row.outlook]}>{t.outlooks[row.outlook]}</span>
-                  </td>
-                </SelectableUnitRow>
-              ))}
-            </tbody>
-            {total && rows.length > 1 && (
-              <tfoot>
-                <tr>
-                  <td>{t.kpiUnits(total.unitCount)}</td>
-                  <td className="num">{formatWanNumber(total.toDate)}</td>
-                  <td className="num">{formatWanNumber(total.target)}</td>
-                  <td className="num">{formatPercent(total.completion)}</td>
-                  {midYear ? (
-                    <>
-                      <td className="num">{formatWanNumber(total.projected)}</td>
-                      <td className="num">{formatPercent(total.projectedCompletion)}</td>
-                      <td className="num">{total.weeklyNeeded === null ? "—" : formatWanNumber(total.weeklyNeeded)}</td>
-                      <td />
-                    </>
-                  ) : (
-                    <td className="num">{signed(total.gap)}</td>
-                  )}
-                  <td />
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        </div>
-      )}
-    </div>
+    <DataTable
+      title={midYear ? t.projectionTitle : t.finalTitle}
+      note={limited ? undefined : <span className="no-print">{t.rowHint}</span>}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.unitCode}
+      rowAttributes={(r) => ({ "data-unit": r.unitCode })}
+      onSelect={limited ? undefined : (r) => onSelect(r.unitCode)}
+      isSelected={(r) => r.unitCode === selected}
+      totals={total && rows.length > 1 ? { label: t.totalRow, screenLabel: t.kpiUnits(total.unitCount) } : null}
+      filters={[
+        { label: common.year, value: String(year) },
+        { label: t.asOf, value: formatDate(asOf, lang) },
+      ]}
+      loading={loading && !data}
+      error={error}
+      testId="projection-table"
+      className="revenue-table"
+    />
   );
 }

@@ -4,7 +4,8 @@ import { describeError } from "../../api/errors.ts";
 import { formatInstant } from "../../format/date.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { NewTokenForm } from "./NewTokenForm.tsx";
 import { TokenSecret } from "./TokenSecret.tsx";
 import { sortTokens } from "./token-shape.ts";
@@ -22,6 +23,56 @@ export default function TokensView() {
   const [notice, setNotice] = useState<string | null>(null);
   const [revokeToken, revoke] = useMutation(TokensRevokeDocument);
   const tokens = sortTokens(data?.apiTokens ?? []);
+  const columns: Column<TokenRow>[] = [
+    { key: "name", header: t.columns.name, kind: "text", value: (token) => token.name },
+    { key: "prefix", header: t.columns.prefix, kind: "text", value: (token) => `${token.prefix}…`, cell: (token) => <code>{token.prefix}…</code> },
+    { key: "createdAt", header: t.columns.createdAt, kind: "instant", value: (token) => token.createdAt },
+    {
+      key: "lastUsedAt",
+      header: t.columns.lastUsedAt,
+      kind: "instant",
+      value: (token) => token.lastUsedAt ?? null,
+      cell: (token) => (token.lastUsedAt ? formatInstant(token.lastUsedAt) : <span className="muted">{t.never}</span>),
+    },
+    {
+      key: "status",
+      header: t.columns.status,
+      kind: "text",
+      value: (token) => (token.revokedAt ? t.revoked(formatInstant(token.revokedAt)) : t.active),
+      testId: "token-status",
+      cell: (token) =>
+        token.revokedAt ? (
+          <span className="badge badge--final">{t.revoked(formatInstant(token.revokedAt))}</span>
+        ) : (
+          <span className="badge badge--excellent">{t.active}</span>
+        ),
+    },
+    {
+      key: "actions",
+      header: t.columns.actions,
+      kind: "text",
+      value: () => null,
+      align: "right",
+      sortable: false,
+      exportable: false,
+      noPrint: true,
+      className: () => "tokens-table__actions",
+      cell: (token) =>
+        !token.revokedAt && (
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => {
+              revoke.reset();
+              setRevoking(token);
+            }}
+            data-testid={`token-revoke-${token.name}`}
+          >
+            {t.revoke}
+          </button>
+        ),
+    },
+  ];
 
   async function confirmRevoke(token: TokenRow) {
     try {
@@ -55,66 +106,19 @@ export default function TokensView() {
           {notice}
         </div>
       )}
-      <div className="card">
-        <h2>{t.listTitle}</h2>
-        <ErrorAlert error={error} />
-        {loading && !data ? (
-          <div className="chart-skeleton" style={{ height: 160 }} />
-        ) : tokens.length === 0 ? (
-          <p className="muted" data-testid="tokens-empty">
-            {t.none}
-          </p>
-        ) : (
-          <div className="table-wrap">
-            <table className="tokens-table" data-testid="tokens-table">
-              <thead>
-                <tr>
-                  <th>{t.columns.name}</th>
-                  <th>{t.columns.prefix}</th>
-                  <th>{t.columns.createdAt}</th>
-                  <th>{t.columns.lastUsedAt}</th>
-                  <th>{t.columns.status}</th>
-                  <th className="tokens-table__actions">{t.columns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id} data-token={token.name} className={token.revokedAt ? "is-revoked" : undefined}>
-                    <td>{token.name}</td>
-                    <td>
-                      <code>{token.prefix}…</code>
-                    </td>
-                    <td>{formatInstant(token.createdAt)}</td>
-                    <td>{token.lastUsedAt ? formatInstant(token.lastUsedAt) : <span className="muted">{t.never}</span>}</td>
-                    <td data-testid="token-status">
-                      {token.revokedAt ? (
-                        <span className="badge badge--final">{t.revoked(formatInstant(token.revokedAt))}</span>
-                      ) : (
-                        <span className="badge badge--excellent">{t.active}</span>
-                      )}
-                    </td>
-                    <td className="tokens-table__actions">
-                      {!token.revokedAt && (
-                        <button
-                          type="button"
-                          className="btn btn--small"
-                          onClick={() => {
-                            revoke.reset();
-                            setRevoking(token);
-                          }}
-                          data-testid={`token-revoke-${token.name}`}
-                        >
-                          {t.revoke}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </div>
+      <DataTable
+        title={t.listTitle}
+        columns={columns}
+        rows={tokens}
+        rowKey={(token) => token.id}
+        rowAttributes={(token) => ({ "data-token": token.name })}
+        rowClassName={(token) => (token.revokedAt ? "is-revoked" : undefined)}
+        loading={loading && !data}
+        error={error}
+        emptyText={<span data-testid="tokens-empty">{t.none}</span>}
+        testId="tokens-table"
+        className="tokens-table"
+      />
       {revoking && (
         <ConfirmDialog
           title={t.revokeTitle(revoking.name)}

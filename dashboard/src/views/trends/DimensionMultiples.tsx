@@ -58,6 +58,7 @@ export function DimensionMultiples({ years, selectedUnit, selectedYear }: Props)
               emptyText={t.noData}
               height={200}
               testId={`dimension-${panel.dimension.toLowerCase()}`}
+              scopeNote={false}
               unitsShown={{ shown: panel.units.length, total: panel.total }}
             >
               <TrendLinesChart

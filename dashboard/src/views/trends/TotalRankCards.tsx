@@ -39,6 +39,8 @@ export function TotalRankCards({ years, selectedUnit, selectedYear }: Props) {
     legend,
     height: 300,
     unitsShown: { shown: totals.units.length, total: totals.total },
+    // Years already finalised show every unit even to a station head: the page subtitle says what is shown.
+    scopeNote: false,
   };
   return (
     <div className="grid-2 trends-row">

@@ -25,10 +25,12 @@ export default function TrendLinesChart({ rows, units, unitName, formatValue, do
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" tick={{ fontSize: compact ? 11 : 12 }} padding={{ left: 16, right: 16 }} />
         <YAxis
-          domain={domain ?? ["auto", "auto"]}
+          // Whole points around the data: one unit's totals a few hundredths apart gave ticks like
+          // 92.435, wider than the axis.
+          domain={domain ?? [(min: number) => Math.floor(min - 1), (max: number) => Math.ceil(max + 1)]}
           reversed={reversed}
           ticks={ticks}
-          allowDecimals={!reversed}
+          allowDecimals={false}
           tick={{ fontSize: compact ? 11 : 12 }}
           width={compact ? 30 : 40}
           tickFormatter={reversed ? (v: number) => String(v) : undefined}

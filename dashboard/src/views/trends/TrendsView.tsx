@@ -17,7 +17,7 @@ import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 export default function TrendsView() {
   const t = useStrings(trendsStrings);
   const { year, years, loading } = useYear();
-  const { selected, toggleUnit } = useUnitScope();
+  const { selected, toggleUnit, limited, scopeName } = useUnitScope();
 
   if (years.length === 0) return <PagePlaceholder loading={loading} emptyText={t.noData} />;
 
@@ -29,12 +29,12 @@ export default function TrendsView() {
       <header className="page-head">
         <div>
           <h1>{t.title}</h1>
-          <div className="muted">{t.subtitle(from, to)}</div>
+          <div className="muted">{limited ? t.subtitleOwn(scopeName, from, to) : t.subtitle(from, to)}</div>
         </div>
       </header>
       <div className="filter-bar">
         <UnitFilter label={t.unitFilter} />
-        <span className="muted">{t.highlightHint}</span>
+        {!limited && <span className="muted">{t.highlightHint}</span>}
       </div>
       <TrendsKpis years={years} />
       <TotalRankCards years={years} selectedUnit={selected} selectedYear={year} />

@@ -1,12 +1,13 @@
+import { useUnits } from "../../app/use-units.ts";
 import { formatScore } from "../../format/number.ts";
-import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
-import { GradeBadge } from "../../ui/GradeBadge.tsx";
-import { UnitChip } from "../../ui/UnitChip.tsx";
-import { yearOverYear, type Direction } from "./shape-year-over-year.ts";
+import { commonStrings } from "../../i18n/common-strings.ts";
+import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { gradeColumn, unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
+import { yearOverYear, type Direction, type YearOverYearRow } from "./shape-year-over-year.ts";
 import { trendsStrings } from "./trends-strings.ts";
 import { useTrends } from "./trends-queries.ts";
-import { SelectableUnitRow } from "../../ui/SelectableUnitRow.tsx";
 
 const ARROWS: Record<Direction, string> = { up: "▲", down: "▼", same: "—" };
 
@@ -29,81 +30,84 @@ interface Props {
 /** Per unit and year: total and rank with ▲▼ change from the year before, and the grade. */
 export function YearOverYearTable({ years, selectedUnit, onSelect }: Props) {
   const t = useStrings(trendsStrings);
+  const common = useStrings(commonStrings);
+  const { lang } = useLang();
+  const { name } = useUnits();
   const { data, loading, error } = useTrends(years);
   const table = yearOverYear(data?.trends ?? []);
   const finalized = new Map((data?.trends ?? []).map((p) => [p.year, p.finalized]));
+  const columns: Column<YearOverYearRow>[] = [
+    unitColumn(t.unit, (r) => r.unitCode, name),
+    ...table.years.flatMap((year, i): Column<YearOverYearRow>[] => {
+      const group = String(year);
+      return [
+        {
+          key: `total-${year}`,
+          group,
+          header: t.total,
+          kind: "score",
+          value: (r) => r.cells[i]?.total ?? null,
+          testId: `total-${year}`,
+          className: () => "year-start",
+          cell: (r) => {
+            const cell = r.cells[i];
+            return cell ? (
+              <>
+                <strong>{formatScore(cell.total)}</strong> <Delta value={cell.totalDelta} direction={cell.totalDirection} format={formatScore} />
+              </>
+            ) : (
+              <span className="muted">—</span>
+            );
+          },
+        },
+        {
+          key: `rank-${year}`,
+          group,
+          header: t.rank,
+          kind: "count",
+          value: (r) => r.cells[i]?.rank ?? null,
+          testId: `rank-${year}`,
+          cell: (r) => {
+            const cell = r.cells[i];
+            return cell ? (
+              <>
+                {cell.rank} <Delta value={cell.rankDelta} direction={cell.rankDirection} format={String} />
+              </>
+            ) : (
+              <span className="muted">—</span>
+            );
+          },
+        },
+        { ...gradeColumn(t.grade, (r) => r.cells[i]?.grade ?? null, lang, `grade-${year}`), group },
+      ];
+    }),
+  ];
   return (
-    <div className="card">
-      <div className="card-head">
-        <h2>{t.yoyTitle}</h2>
-        <span className="muted">{t.yoySub}</span>
-      </div>
-      <ErrorAlert error={error} />
-      {loading && !data ? (
-        <div className="chart-skeleton" style={{ height: 220 }} role="status" />
-      ) : table.rows.length === 0 ? (
-        !error && <p className="muted">{t.noData}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="yoy-table" data-testid="yoy-table">
-            <thead>
-              <tr>
-                <th rowSpan={2}>{t.unit}</th>
-                {table.years.map((year) => (
-                  <th key={year} colSpan={3} className="year-group">
-                    {year}
-                    {finalized.get(year) === false && (
-                      <span className="badge badge--open" title={t.previewHint}>
-                        {t.preview}
-                      </span>
-                    )}
-                  </th>
-                ))}
-              </tr>
-              <tr>
-                {table.years.map((year) => [
-                  <th key={`${year}-t`} className="num year-start">
-                    {t.total}
-                  </th>,
-                  <th key={`${year}-r`} className="num">
-                    {t.rank}
-                  </th>,
-                  <th key={`${year}-g`} />,
-                ])}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <SelectableUnitRow key={row.unitCode} unitCode={row.unitCode} selected={row.unitCode === selectedUnit} onSelect={onSelect}>
-                  <td>
-                    <UnitChip code={row.unitCode} />
-                  </td>
-                  {row.cells.map((cell, i) =>
-                    cell === null ? (
-                      <td key={table.years[i]} colSpan={3} className="muted year-start">
-                        —
-                      </td>
-                    ) : (
-                      [
-                        <td key={`${cell.year}-t`} className="num year-start" data-testid={`total-${cell.year}`}>
-                          <strong>{formatScore(cell.total)}</strong>{" "}
-                          <Delta value={cell.totalDelta} direction={cell.totalDirection} format={formatScore} />
-                        </td>,
-                        <td key={`${cell.year}-r`} className="num" data-testid={`rank-${cell.year}`}>
-                          {cell.rank} <Delta value={cell.rankDelta} direction={cell.rankDirection} format={String} />
-                        </td>,
-                        <td key={`${cell.year}-g`}>
-                          <GradeBadge grade={cell.grade} />
-                        </td>,
-                      ]
-                    ),
-                  )}
-                </SelectableUnitRow>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <DataTable
+      title={t.yoyTitle}
+      note={t.yoySub}
+      columns={columns}
+      rows={table.rows}
+      rowKey={(r) => r.unitCode}
+      rowAttributes={(r) => ({ "data-unit": r.unitCode })}
+      onSelect={(r) => onSelect(r.unitCode)}
+      isSelected={(r) => r.unitCode === selectedUnit}
+      groupHeader={(group) => (
+        <>
+          {group}
+          {finalized.get(Number(group)) === false && (
+            <span className="badge badge--open" title={t.previewHint}>
+              {t.preview}
+            </span>
+          )}
+        </>
       )}
-    </div>
+      filters={[{ label: common.year, value: table.years.length ? `${table.years[0]}–${table.years.at(-1)}` : "" }]}
+      loading={loading && !data}
+      error={error}
+      emptyText={t.noData}
+      testId="yoy-table"
+      className="yoy-table"
+    />
   );
 }

@@ -90,6 +90,7 @@ describe("trendHighlights", () => {
     const south = [point(2024, "south", 88, 3), point(2025, "south", 80, 3)];
     const highlights = trendHighlights([...points, ...south]);
     expect(highlights).toEqual({
+      scope: "department",
       firstYear: 2023,
       lastYear: 2025,
       unitCount: 3,
@@ -100,8 +101,28 @@ describe("trendHighlights", () => {
   });
 
   it("has no faller when everybody improved, and nothing without points", () => {
-    expect(trendHighlights(points)?.mostDeclined).toBeNull();
+    expect(trendHighlights(points)).toMatchObject({ scope: "department", mostDeclined: null });
     expect(trendHighlights([])).toBeNull();
+  });
+
+  // What a station head receives while 2025 is open: their own unit only, with its department rank.
+  const northOnly = [point(2023, "north", 88.1, 1), point(2024, "north", 90.2, 2), point(2025, "north", 92.33, 3)];
+
+  it("does not crown a station head's unit first among one: it describes that unit", () => {
+    const highlights = trendHighlights(northOnly, "north");
+    expect(highlights).toEqual({
+      scope: "unit",
+      firstYear: 2023,
+      lastYear: 2025,
+      unitCode: "north",
+      latest: { total: 92.33, rank: 3 },
+      change: { unitCode: "north", total: 92.33, totalDelta: 2.13, rankDelta: -1 },
+    });
+  });
+
+  it("compares units again once the head's latest year is finalised (every unit is then visible)", () => {
+    const finalized = [...points, ...[point(2025, "south", 70, 3)]].map((p) => ({ ...p, finalized: true }));
+    expect(trendHighlights(finalized, "north")?.scope).toBe("department");
   });
 });
 

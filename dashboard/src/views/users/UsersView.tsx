@@ -5,7 +5,8 @@ import { useUnits } from "../../app/use-units.ts";
 import { useViewer } from "../../auth/index.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { ResetPasswordDialog } from "./ResetPasswordDialog.tsx";
 import { UserForm } from "./UserForm.tsx";
 import { sortAccounts, sortRoles } from "./user-form.ts";
@@ -27,6 +28,98 @@ export default function UsersView() {
   const [toggleError, setToggleError] = useState<unknown>(null);
   const [updateUser, toggling] = useMutation(UsersUpdateDocument);
   const accounts = sortAccounts(data?.users ?? []);
+  const isSelf = (account: UserAccountRow) => account.username === viewer?.username;
+  const columns: Column<UserAccountRow>[] = [
+    {
+      key: "username",
+      header: t.columns.username,
+      kind: "text",
+      value: (account) => account.username,
+      className: () => "users-table__username",
+      cell: (account) => (
+        <>
+          {account.username}
+          {isSelf(account) && <span className="muted">{t.you}</span>}
+        </>
+      ),
+    },
+    { key: "displayName", header: t.columns.displayName, kind: "text", value: (account) => account.displayName },
+    {
+      key: "roles",
+      header: t.columns.roles,
+      kind: "text",
+      value: (account) =>
+        sortRoles(account.roles)
+          .map((role) => t.roles[role])
+          .join("、"),
+      cell: (account) => (
+        <span className="role-badges">
+          {sortRoles(account.roles).map((role) => (
+            <span key={role} className={`badge role-badge role-badge--${role.toLowerCase()}`}>
+              {t.roles[role]}
+            </span>
+          ))}
+        </span>
+      ),
+    },
+    { key: "unit", header: t.columns.unit, kind: "text", value: (account) => (account.unitCode ? name(account.unitCode) : null) },
+    { key: "memberName", header: t.columns.memberName, kind: "text", value: (account) => account.memberName ?? null },
+    {
+      key: "status",
+      header: t.columns.status,
+      kind: "text",
+      value: (account) => (account.disabled ? t.disabled : t.active),
+      cell: (account) =>
+        account.disabled ? <span className="badge badge--fail">{t.disabled}</span> : <span className="badge badge--excellent">{t.active}</span>,
+    },
+    {
+      key: "actions",
+      header: t.columns.actions,
+      kind: "text",
+      value: () => null,
+      sortable: false,
+      exportable: false,
+      noPrint: true,
+      className: () => "users-table__actions",
+      cell: (account) => (
+        <>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => {
+              setEditing(account);
+              setNotice(null);
+            }}
+            data-testid={`user-edit-${account.username}`}
+          >
+            {t.edit}
+          </button>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => setDialog({ kind: "password", account })}
+            data-testid={`user-password-${account.username}`}
+          >
+            {t.resetPassword}
+          </button>
+          {/* Disabling yourself would lock you out at once; the server allows it, the page does not offer it. */}
+          {!isSelf(account) && (
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() => {
+                setToggleError(null);
+                setDialog({ kind: "toggle", account });
+              }}
+              data-testid={`user-toggle-${account.username}`}
+            >
+              {account.disabled ? t.enable : t.disable}
+            </button>
+          )}
+        </>
+      ),
+    },
+  ];
 
   async function toggleDisabled(account: UserAccountRow) {
     setToggleError(null);
@@ -63,7 +156,6 @@ export default function UsersView() {
         )}
       </header>
       <p className="muted">{t.intro}</p>
-      <ErrorAlert error={error} />
       {notice && (
         <div className="alert alert--ok" role="status" data-testid="users-notice">
           {notice}
@@ -79,105 +171,22 @@ export default function UsersView() {
           }}
         />
       )}
-      <div className="card">
-        {loading && !data ? (
-          <div className="chart-skeleton" style={{ height: 240 }} />
-        ) : accounts.length === 0 ? (
-          <p className="muted">{t.none}</p>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="users-table" data-testid="users-table">
-                <thead>
-                  <tr>
-                    <th>{t.columns.username}</th>
-                    <th>{t.columns.displayName}</th>
-                    <th>{t.columns.roles}</th>
-                    <th>{t.columns.unit}</th>
-                    <th>{t.columns.memberName}</th>
-                    <th>{t.columns.status}</th>
-                    <th className="users-table__actions">{t.columns.actions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {accounts.map((account) => {
-                    const self = account.username === viewer?.username;
-                    return (
-                      <tr
-                        key={account.username}
-                        data-username={account.username}
-                        className={
-                          account.disabled ? "is-disabled" : editing !== "new" && editing?.username === account.username ? "is-selected" : undefined
-                        }
-                      >
-                        <td className="users-table__username">
-                          {account.username}
-                          {self && <span className="muted">{t.you}</span>}
-                        </td>
-                        <td>{account.displayName}</td>
-                        <td>
-                          <span className="role-badges">
-                            {sortRoles(account.roles).map((role) => (
-                              <span key={role} className={`badge role-badge role-badge--${role.toLowerCase()}`}>
-                                {t.roles[role]}
-                              </span>
-                            ))}
-                          </span>
-                        </td>
-                        <td>{account.unitCode ? name(account.unitCode) : <span className="muted">—</span>}</td>
-                        <td>{account.memberName ?? <span className="muted">—</span>}</td>
-                        <td>
-                          {account.disabled ? (
-                            <span className="badge badge--fail">{t.disabled}</span>
-                          ) : (
-                            <span className="badge badge--excellent">{t.active}</span>
-                          )}
-                        </td>
-                        <td className="users-table__actions">
-                          <button
-                            type="button"
-                            className="btn btn--small"
-                            onClick={() => {
-                              setEditing(account);
-                              setNotice(null);
-                            }}
-                            data-testid={`user-edit-${account.username}`}
-                          >
-                            {t.edit}
-                          </button>
-                          <button
-                            type="button"
-                            className="btn btn--small"
-                            onClick={() => setDialog({ kind: "password", account })}
-                            data-testid={`user-password-${account.username}`}
-                          >
-                            {t.resetPassword}
-                          </button>
-                          {/* Disabling yourself would lock you out at once; the server allows it, the page does not offer it. */}
-                          {!self && (
-                            <button
-                              type="button"
-                              className="btn btn--small"
-                              onClick={() => {
-                                setToggleError(null);
-                                setDialog({ kind: "toggle", account });
-                              }}
-                              data-testid={`user-toggle-${account.username}`}
-                            >
-                              {account.disabled ? t.enable : t.disable}
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <p className="muted users-count">{t.count(accounts.length)}</p>
-          </>
-        )}
-      </div>
+      <DataTable
+        title={t.listTitle}
+        columns={columns}
+        rows={accounts}
+        rowKey={(account) => account.username}
+        rowAttributes={(account) => ({ "data-username": account.username })}
+        rowClassName={(account) =>
+          account.disabled ? "is-disabled" : editing !== "new" && editing?.username === account.username ? "is-selected" : undefined
+        }
+        loading={loading && !data}
+        error={error}
+        emptyText={t.none}
+        testId="users-table"
+        className="users-table"
+        footer={<p className="muted users-count">{t.count(accounts.length)}</p>}
+      />
       {dialog?.kind === "password" && (
         <ResetPasswordDialog
           username={dialog.account.username}

@@ -3,6 +3,7 @@ import { defineStrings } from "../../i18n/strings.ts";
 export const usersStrings = defineStrings(
   {
     title: "用户管理",
+    listTitle: "账号",
     intro: "账号、角色和所属单位。停用的账号不能登录，其令牌也随之失效。",
     add: "新建用户",
     count: (n: number) => `共 ${n} 个账号`,
@@ -74,6 +75,7 @@ export const usersStrings = defineStrings(
   },
   {
     title: "Users",
+    listTitle: "Accounts",
     intro: "Accounts, roles and units. Disabled accounts cannot sign in, and their tokens stop working.",
     add: "New user",
     count: (n: number) => `${n} ${n === 1 ? "account" : "accounts"}`,

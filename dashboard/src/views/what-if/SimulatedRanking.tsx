@@ -1,69 +1,77 @@
-import { formatRankChange, formatScore } from "../../format/number.ts";
-import { commonStrings, DIMENSIONS } from "../../i18n/common-strings.ts";
-import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { GradeBadge } from "../../ui/GradeBadge.tsx";
-import { UnitChip } from "../../ui/UnitChip.tsx";
+import { useUnits } from "../../app/use-units.ts";
+import { formatRankChange } from "../../format/number.ts";
 import type { WhatIfSimulateQuery } from "../../gql/graphql.ts";
+import { commonStrings, DIMENSIONS } from "../../i18n/common-strings.ts";
+import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
+import { DataTable } from "../../ui/table/DataTable.tsx";
+import { gradeColumn, unitColumn } from "../../ui/table/shared-columns.tsx";
+import type { Column } from "../../ui/table/table-types.ts";
 import { whatIfStrings } from "./what-if-strings.ts";
 
 type SimResult = WhatIfSimulateQuery["simulateAssessment"]["results"][number];
 
+interface Props {
+  year: number;
+  results: readonly SimResult[] | null;
+  simulating: boolean;
+  /** The form holds an invalid value: the ranking shown is of the last valid scheme. */
+  invalid: boolean;
+  error: unknown;
+}
+
 /** The ranking under the trial scheme, with each unit's move against the current ranking. */
-export function SimulatedRanking({ results }: { results: readonly SimResult[] }) {
+export function SimulatedRanking({ year, results, simulating, invalid, error }: Props) {
   const t = useStrings(whatIfStrings);
   const common = useStrings(commonStrings);
+  const { lang } = useLang();
+  const { name } = useUnits();
+  const columns: Column<SimResult>[] = [
+    { key: "rank", header: t.rank, kind: "count", value: (r) => r.rank, testId: "rank", className: () => "rank-cell" },
+    {
+      key: "change",
+      header: t.change,
+      kind: "count",
+      value: (r) => r.rankChange ?? 0,
+      cell: (r) => formatRankChange(r.rankChange ?? 0),
+      testId: "rank-change",
+      className: (r) => ((r.rankChange ?? 0) > 0 ? "rank-up" : (r.rankChange ?? 0) < 0 ? "rank-down" : "muted"),
+    },
+    unitColumn(t.unit, (r) => r.unit.code, name),
+    ...DIMENSIONS.map(
+      (d): Column<SimResult> => ({
+        key: d,
+        header: common.dimensions[d],
+        kind: "score",
+        value: (r) => {
+          const s = r.scores.find((x) => x.dimension === d);
+          return s?.applicable ? s.score : null;
+        },
+        className: () => "dim-col",
+      }),
+    ),
+    { key: "total", header: t.total, kind: "score", value: (r) => r.total, cell: (r) => <strong>{r.total.toFixed(2)}</strong> },
+    gradeColumn(t.grade, (r) => r.grade, lang),
+    { key: "baseline", header: t.baseline, kind: "count", value: (r) => r.baselineRank ?? null, className: () => "muted" },
+  ];
   return (
-    <div className="table-wrap">
-      <table data-testid="what-if-ranking">
-        <thead>
-          <tr>
-            <th className="num">{t.rank}</th>
-            <th className="num">{t.change}</th>
-            <th>{t.unit}</th>
-            {DIMENSIONS.map((d) => (
-              <th key={d} className="num dim-col">
-                {common.dimensions[d]}
-              </th>
-            ))}
-            <th className="num">{t.total}</th>
-            <th>{t.grade}</th>
-            <th className="num">{t.baseline}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((r) => {
-            const change = r.rankChange ?? 0;
-            return (
-              <tr key={r.unit.code} data-unit={r.unit.code}>
-                <td className="num rank-cell" data-testid="rank">
-                  {r.rank}
-                </td>
-                <td className={change > 0 ? "num rank-up" : change < 0 ? "num rank-down" : "num muted"} data-testid="rank-change">
-                  {formatRankChange(change)}
-                </td>
-                <td>
-                  <UnitChip code={r.unit.code} />
-                </td>
-                {DIMENSIONS.map((d) => {
-                  const s = r.scores.find((x) => x.dimension === d);
-                  return (
-                    <td key={d} className="num dim-col">
-                      {formatScore(s?.applicable ? s.score : null)}
-                    </td>
-                  );
-                })}
-                <td className="num">
-                  <strong>{formatScore(r.total)}</strong>
-                </td>
-                <td>
-                  <GradeBadge grade={r.grade} />
-                </td>
-                <td className="num muted">{r.baselineRank ?? "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="what-if-ranking">
+      <DataTable
+        title={t.ranking}
+        titleExtra={simulating ? <span className="muted">{t.simulating}</span> : null}
+        note={t.simulatedNote}
+        banner={invalid ? <div className="alert alert--warn">{t.invalidForm}</div> : null}
+        columns={columns}
+        rows={results ?? []}
+        rowKey={(r) => r.unit.code}
+        rowAttributes={(r) => ({ "data-unit": r.unit.code })}
+        filters={[
+          { label: common.year, value: String(year) },
+          { label: t.schemeFilter, value: t.trialScheme },
+        ]}
+        loading={results === null}
+        error={error}
+        testId="what-if-ranking"
+      />
     </div>
   );
 }

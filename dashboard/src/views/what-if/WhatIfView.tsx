@@ -126,15 +126,13 @@ export default function WhatIfView() {
             <div className="chart-skeleton" style={{ height: 480 }} />
           )}
         </div>
-        <div className="card what-if-ranking">
-          <div className="card-head">
-            <h2>{t.ranking}</h2>
-            {simulation.loading && <span className="muted">{t.simulating}</span>}
-          </div>
-          {parsed && !parsed.ok && <div className="alert alert--warn">{t.invalidForm}</div>}
-          <ErrorAlert error={simulation.error} />
-          {shown ? <SimulatedRanking results={shown.simulateAssessment.results} /> : <div className="chart-skeleton" style={{ height: 240 }} />}
-        </div>
+        <SimulatedRanking
+          year={year}
+          results={shown?.simulateAssessment.results ?? null}
+          simulating={simulation.loading}
+          invalid={parsed !== null && !parsed.ok}
+          error={simulation.error}
+        />
       </div>
       {confirming && (
         <ConfirmDialog
