@@ -1,9 +1,16 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, valueFromASTUntyped, type FieldNode, type OperationDefinitionNode } from "graphql";
 import { appendAudit } from "../audit/audit.repository.ts";
-import type { Context } from "../app/context.ts";
+import type { Context } from "./context.ts";
+import { notedChanges } from "../audit/audit-change.ts";
 
 const SECRET_KEYS = /password|secret|token/i;
+/**
+ * Operations whose service writes its own, richer entry inside its transaction (finalising and
+ * reopening): the plugin adds one only when the attempt was refused, so each is logged once.
+ */
+const SELF_AUDITED = new Set(["finalizeAssessment", "reopenAssessment"]);
+
 /** Operations whose arguments carry credentials: their variables are never logged. */
 const CREDENTIAL_OPERATIONS = new Set(["signIn", "createUser", "updateUser"]);
 
@@ -55,11 +62,16 @@ export function mutationAuditPlugin(): ApolloServerPlugin<Context> {
           const signInField = fieldNodes.find((f) => f.name.value === "signIn");
           const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
           const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? "ERROR")))];
+          if (codes.length === 0 && fields.every((f) => SELF_AUDITED.has(f))) return;
+          const changes = notedChanges();
+          const years = [...new Set(changes.map((c) => c.year).filter((y): y is number => typeof y === "number"))];
           try {
             await appendAudit(contextValue.knex, {
               actor: contextValue.actor,
               action: [...new Set(fields)].join(","),
+              year: years.length === 1 ? years[0] : undefined,
               details: {
+                ...(changes.length > 0 ? { changes } : {}),
                 operationName: request.operationName ?? null,
                 variables: carriesCredentials ? "[hidden: credentials]" : summarizeArguments(variables),
                 ...(signInField ? { username: String(argumentValue(signInField, "username", variables) ?? "").slice(0, 100) } : {}),

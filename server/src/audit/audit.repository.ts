@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { appTimeZone } from "../years/today.ts";
 
 export interface AuditEntry {
   actor: string;
@@ -32,9 +33,24 @@ export interface AuditRow {
   outcome: string;
 }
 
-export async function listAudit(knex: Knex, { year, limit }: { year?: number; limit: number }): Promise<AuditRow[]> {
+export interface AuditFilter {
+  year?: number;
+  /** Who acted (exact username, or anonymous@… for sign-in attempts). */
+  actor?: string;
+  /** One operation, e.g. setContract (matches entries naming several operations too). */
+  action?: string;
+  /** Entries on or after this day, and on or before this one (company time zone). */
+  from?: string;
+  to?: string;
+}
+
+export async function listAudit(knex: Knex, { year, actor, action, from, to, limit }: AuditFilter & { limit: number }): Promise<AuditRow[]> {
   const query = knex("audit_log").orderBy("id", "desc").limit(limit).select("*");
   if (year !== undefined) query.where({ year });
+  if (actor) query.where({ actor });
+  if (action) query.whereRaw("? = any(string_to_array(action, ','))", [action]);
+  if (from) query.whereRaw("at >= (?::date)::timestamp at time zone ?", [from, appTimeZone()]);
+  if (to) query.whereRaw("at < ((?::date) + 1)::timestamp at time zone ?", [to, appTimeZone()]);
   return (await query).map(
     (r: {
       id: number;

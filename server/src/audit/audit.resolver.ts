@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } fro
 import { Role } from "../auth/role.ts";
 import type { Context } from "../app/context.ts";
 import { yearArg } from "../years/year.ts";
-import { auditEntries } from "./audit.service.ts";
+import { DateScalar } from "../common/scalars.ts";
+import { auditActionNames, auditEntries } from "./audit.service.ts";
 
 @ObjectType({ description: "An entry of the append-only audit log." })
 export class AuditEntry {
@@ -34,12 +35,30 @@ export class AuditEntry {
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(Role.ADMIN, Role.COMMITTEE)
-  @Query(() => [AuditEntry], { description: "The newest audit log entries, optionally of one year." })
+  @Query(() => [AuditEntry], { description: "The newest audit log entries, filtered by year, who, what and when." })
   async auditLog(
     @Arg("year", () => Int, yearArg("year", { nullable: true })) year: number | null,
     @Arg("limit", () => Int, { defaultValue: 100, description: "At most this many entries (1–1000)." }) limit: number,
+    @Arg("actor", () => String, { nullable: true, description: "Only this user's entries (their username)." }) actor: string | null,
+    @Arg("action", () => String, { nullable: true, description: "Only this operation, e.g. setContract or recordRevenue." }) action: string | null,
+    @Arg("from", () => DateScalar, { nullable: true, description: "Entries on or after this day (company time zone)." }) from: string | null,
+    @Arg("to", () => DateScalar, { nullable: true, description: "Entries on or before this day." }) to: string | null,
     @Ctx() { knex }: Context,
   ): Promise<AuditEntry[]> {
-    return (await auditEntries(knex, { year: year ?? undefined, limit })).map((row) => ({ ...row, details: JSON.stringify(row.details) }));
+    const rows = await auditEntries(knex, {
+      year: year ?? undefined,
+      limit,
+      actor: actor ?? undefined,
+      action: action ?? undefined,
+      from: from ?? undefined,
+      to: to ?? undefined,
+    });
+    return rows.map((row) => ({ ...row, details: JSON.stringify(row.details) }));
+  }
+
+  @Authorized(Role.ADMIN, Role.COMMITTEE)
+  @Query(() => [String], { description: "The operations that appear in the audit log, for its filter." })
+  async auditActions(@Ctx() { knex }: Context): Promise<string[]> {
+    return auditActionNames(knex);
   }
 }

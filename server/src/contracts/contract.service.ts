@@ -1,10 +1,11 @@
 import type { Knex } from "knex";
+import { noteChange } from "../audit/audit-change.ts";
 import type { ViewerScope } from "../auth/viewer-scope.ts";
 import type { Context } from "../app/context.ts";
 import { requireUnit } from "../units/unit.service.ts";
 import { assertYearsOpen } from "../years/finalized-years.ts";
 import type { ContractInput } from "./contract.input.ts";
-import { contractTotals, listContracts, upsertContractRow } from "./contract.repository.ts";
+import { contractTotals, findContracts, listContracts, upsertContractRow } from "./contract.repository.ts";
 import type { Contract, ContractTotals } from "./contract.type.ts";
 
 export function contractsOfYear(knex: Knex, scope: ViewerScope, year: number): Promise<Contract[]> {
@@ -26,5 +27,8 @@ export async function contractOf({ scope, loaders }: Context, unitId: number, ye
 export async function saveContract(knex: Knex, input: ContractInput): Promise<Contract> {
   await assertYearsOpen(knex, [input.year]);
   const unit = await requireUnit(knex, input.unitCode);
-  return upsertContractRow(knex, Number(unit.id), input);
+  const [before] = await findContracts(knex, [{ unitId: Number(unit.id), year: input.year }]);
+  const after = await upsertContractRow(knex, Number(unit.id), input);
+  noteChange({ year: input.year, contract: input.unitCode, before: before ?? null, after });
+  return after;
 }

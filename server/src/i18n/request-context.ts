@@ -12,17 +12,26 @@ export interface RequestState {
   language: Language;
   requestId: string | null;
   signedIn: boolean;
+  /** What the request's mutations changed, for its audit entry (audit/audit-change.ts). */
+  auditChanges?: AuditChange[];
+}
+
+export interface AuditChange {
+  /** The year the change belongs to, when it belongs to one. */
+  year?: number;
+  [detail: string]: unknown;
 }
 
 const storage = new AsyncLocalStorage<RequestState>();
-const OUTSIDE_A_REQUEST: RequestState = { language: "zh", requestId: null, signedIn: true };
+/** Outside a request (CLI, tests): Chinese, and a fresh state each time so nothing accumulates. */
+const outsideARequest = (): RequestState => ({ language: "zh", requestId: null, signedIn: true });
 
 export function runInRequest<T>(state: RequestState, fn: () => T): T {
   return storage.run(state, fn);
 }
 
 export function requestState(): RequestState {
-  return storage.getStore() ?? OUTSIDE_A_REQUEST;
+  return storage.getStore() ?? outsideARequest();
 }
 
 export const currentLanguage = (): Language => requestState().language;

@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { noteChange } from "../audit/audit-change.ts";
 import type { ViewerScope } from "../auth/viewer-scope.ts";
 import { InvalidInputError, type InvalidField, invalidField } from "../common/errors.ts";
 import { FieldChecker } from "../common/field-checker.ts";
@@ -8,6 +9,7 @@ import { findUnitsByCodes } from "../units/unit.repository.ts";
 import { requireUnit } from "../units/unit.service.ts";
 import { assertYearsOpen } from "../years/finalized-years.ts";
 import { yearOf } from "../years/year.ts";
+import { batchSummary } from "./batch-summary.ts";
 import type { LedgerKind } from "./ledger-kind.ts";
 import { insertSkippingStoredReferences, selectLedgerPage, toLedgerRecord } from "./ledger.repository.ts";
 import type { LedgerEntryInput, LedgerRecord, RecordFilter, RecordResult } from "./ledger.types.ts";
@@ -48,7 +50,15 @@ export async function recordEntries<E extends LedgerEntryInput, R extends Ledger
     ...kind.toRow(entry),
   }));
   const stored = await knex.transaction((trx) => insertSkippingStoredReferences(trx, kind.table, rows));
-  return { inserted: stored.size, duplicates: entries.map((e) => e.reference).filter((r) => !stored.has(r)) };
+  const duplicates = entries.map((e) => e.reference).filter((r) => !stored.has(r));
+  noteChange(
+    batchSummary(
+      kind.table,
+      entries.filter((e) => stored.has(e.reference)),
+      duplicates.length,
+    ),
+  );
+  return { inserted: stored.size, duplicates };
 }
 
 const sortByEntry = (invalid: InvalidField[]) => [...invalid].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));

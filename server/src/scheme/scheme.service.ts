@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { noteChange } from "../audit/audit-change.ts";
 import { assertYearsOpen } from "../years/finalized-years.ts";
 import { applySchemeChanges, cloneScheme, DEFAULT_SCHEME, type SchemeChanges, type SchemeParameters } from "./scheme.model.ts";
 import { findStoredScheme, storeScheme } from "./scheme.repository.ts";
@@ -28,9 +29,11 @@ export async function setScheme(knex: Knex, year: number, changes: SchemeChanges
   return knex.transaction(async (trx) => {
     // Lock the year's row (if any) so two concurrent partial changes both apply.
     await trx.raw("select pg_advisory_xact_lock(hashtext('scheme'), ?)", [year]);
+    const before = await schemeForYear(trx, year);
     const next = await schemeWithChanges(trx, year, changes);
     await assertYearsOpen(trx, [year]);
     await storeScheme(trx, year, next.parameters);
+    noteChange({ year, scheme: { before: before.isDefault ? "default" : before.parameters, after: next.parameters } });
     return next;
   });
 }

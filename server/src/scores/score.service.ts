@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { noteChange } from "../audit/audit-change.ts";
 import { Role } from "../auth/role.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { ViewerScope } from "../auth/viewer-scope.ts";
@@ -23,6 +24,15 @@ export async function submitScore(knex: Knex, input: ScoreInput & { member: stri
   const unit = await requireUnit(knex, input.unitCode);
   const id = await knex.transaction(async (trx) => {
     const memberId = await memberIdFor(trx, input.member.trim());
+    const before = await trx("committee_scores")
+      .where({ year: input.year, unit_id: Number(unit.id), member_id: memberId, dimension: input.dimension })
+      .first("score", "comment");
+    noteChange({
+      year: input.year,
+      score: { unitCode: input.unitCode, dimension: input.dimension, member: input.member.trim() },
+      before: before ? { score: Number(before.score), comment: before.comment } : null,
+      after: { score: input.score, comment: input.comment?.trim() || null },
+    });
     return upsertScore(trx, {
       year: input.year,
       unitId: Number(unit.id),

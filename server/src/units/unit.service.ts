@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { noteChange } from "../audit/audit-change.ts";
 import { invalidField, NotFoundError } from "../common/errors.ts";
 import { today } from "../years/today.ts";
 import { findUnitsByCodes, findUnitsByIds, insertUnit, listUnits, recordUnitName, setRetiredFrom, updateUnitFields } from "./unit.repository.ts";
@@ -48,7 +49,9 @@ export async function saveUnit(knex: Knex, input: UnitInput): Promise<Unit> {
     }
     if (input.retired === true && !existing?.retired) await setRetiredFrom(trx, id, today());
     if (input.retired === false && existing?.retiredFrom) await setRetiredFrom(trx, id, null);
-    return unitById(trx, id);
+    const after = await unitById(trx, id);
+    noteChange({ unit: input.code, before: existing ?? null, after });
+    return after;
   });
 }
 
@@ -61,6 +64,7 @@ export async function renameUnit(knex: Knex, code: string, name: string, from: s
   return knex.transaction(async (trx) => {
     const unit = await requireUnit(trx, code);
     await recordUnitName(trx, Number(unit.id), trimmed, nameEn === undefined ? undefined : nameEn?.trim() || null, from);
+    noteChange({ year: Number(from.slice(0, 4)), unit: code, rename: { from, before: unit.name, after: trimmed } });
     return unitById(trx, Number(unit.id));
   });
 }
@@ -70,6 +74,7 @@ export async function retireUnit(knex: Knex, code: string, from: string): Promis
   return knex.transaction(async (trx) => {
     const unit = await requireUnit(trx, code);
     await setRetiredFrom(trx, Number(unit.id), from);
+    noteChange({ unit: code, retire: { from, before: unit.retiredFrom } });
     return unitById(trx, Number(unit.id));
   });
 }

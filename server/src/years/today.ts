@@ -9,6 +9,10 @@ export function setAppTimeZone(zone: string): void {
   timeZone = zone;
 }
 
+export function appTimeZone(): string {
+  return timeZone;
+}
+
 /** Today's date (YYYY-MM-DD) in the application time zone. */
 export function today(now: Date = new Date(), zone: string = timeZone): string {
   // en-CA formats as YYYY-MM-DD.

@@ -5,7 +5,7 @@ import { DataTable } from "../../ui/table/DataTable.tsx";
 import type { Column } from "../../ui/table/table-types.ts";
 import { useSearchParam } from "../../url/url-state.ts";
 import { AuditDetails } from "./AuditDetails.tsx";
-import { LIMITS, DEFAULT_LIMIT, outcomeCodes, parseLimit, parseLogYear } from "./audit-shape.ts";
+import { actionLabel, DEFAULT_LIMIT, LIMITS, outcomeCodes, parseDay, parseLimit, parseLogYear } from "./audit-shape.ts";
 import { AuditLogPageDocument } from "./audit-queries.ts";
 import type { AuditLogPageQuery } from "../../gql/graphql.ts";
 import { auditStrings } from "./audit-strings.ts";
@@ -19,14 +19,28 @@ export default function AuditView() {
   const { years } = useYear();
   const [yearParam, setYearParam] = useSearchParam("logYear");
   const [limitParam, setLimitParam] = useSearchParam("limit");
+  const [actorParam, setActorParam] = useSearchParam("actor");
+  const [actionParam, setActionParam] = useSearchParam("action");
+  const [fromParam, setFromParam] = useSearchParam("from");
+  const [toParam, setToParam] = useSearchParam("to");
   const year = parseLogYear(yearParam);
   const limit = parseLimit(limitParam);
-  const { data, loading, error, refetch } = useQuery(AuditLogPageDocument, { variables: { year, limit } });
+  const from = parseDay(fromParam);
+  const to = parseDay(toParam);
+  const { data, loading, error, refetch } = useQuery(AuditLogPageDocument, {
+    variables: { year, limit, actor: actorParam || null, action: actionParam || null, from, to },
+  });
   const entries = data?.auditLog ?? [];
   const columns: Column<AuditEntryRow>[] = [
     { key: "at", header: t.columns.at, kind: "instant", value: (e) => e.at, className: () => "audit-table__at", title: (e) => e.at },
     { key: "actor", header: t.columns.actor, kind: "text", value: (e) => e.actor },
-    { key: "action", header: t.columns.action, kind: "text", value: (e) => e.action, cell: (e) => <code>{e.action}</code> },
+    {
+      key: "action",
+      header: t.columns.action,
+      kind: "text",
+      value: (e) => actionLabel(e.action, t.actionNames),
+      cell: (e) => <span title={e.action}>{actionLabel(e.action, t.actionNames)}</span>,
+    },
     // A year, not a quantity: no thousands separator.
     {
       key: "year",
@@ -101,6 +115,37 @@ export default function AuditView() {
               ))}
             </select>
           </label>
+          <label className="field">
+            <span>{t.actor}</span>
+            <input
+              name="actor"
+              defaultValue={actorParam ?? ""}
+              placeholder={t.actorPlaceholder}
+              onBlur={(e) => setActorParam(e.target.value.trim() || null)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") setActorParam(e.currentTarget.value.trim() || null);
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>{t.action}</span>
+            <select name="action" value={actionParam ?? ""} onChange={(e) => setActionParam(e.target.value || null)}>
+              <option value="">{t.allActions}</option>
+              {(data?.auditActions ?? []).map((action) => (
+                <option key={action} value={action}>
+                  {actionLabel(action, t.actionNames)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t.from}</span>
+            <input type="date" name="from" value={from ?? ""} onChange={(e) => setFromParam(e.target.value || null)} />
+          </label>
+          <label className="field">
+            <span>{t.to}</span>
+            <input type="date" name="to" value={to ?? ""} onChange={(e) => setToParam(e.target.value || null)} />
+          </label>
           <button type="button" className="btn" onClick={() => refetch()} disabled={loading}>
             {t.refresh}
           </button>
@@ -115,6 +160,10 @@ export default function AuditView() {
         rowAttributes={(entry) => ({ "data-action": entry.action, "data-outcome": entry.outcome })}
         filters={[
           { label: t.year, value: year === null ? t.allYears : t.yearOption(year) },
+          ...(actorParam ? [{ label: t.actor, value: actorParam }] : []),
+          ...(actionParam ? [{ label: t.action, value: actionLabel(actionParam, t.actionNames) }] : []),
+          ...(from ? [{ label: t.from, value: from }] : []),
+          ...(to ? [{ label: t.to, value: to }] : []),
           { label: t.limit, value: t.limitOption(limit) },
         ]}
         loading={loading && !data}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMIT, detailsSummary, outcomeCodes, parseLimit, parseLogYear, prettyDetails } from "./audit-shape.ts";
+import { actionLabel, changeSummary, DEFAULT_LIMIT, detailsSummary, outcomeCodes, parseLimit, parseLogYear, prettyDetails } from "./audit-shape.ts";
 
 describe("audit log helpers", () => {
   it("accepts only offered limits", () => {
@@ -31,5 +31,22 @@ describe("audit log helpers", () => {
     expect(detailsSummary(JSON.stringify({ variables: { year: 2025, reason: "fix" } }))).toBe('{"year":2025,"reason":"fix"}');
     expect(detailsSummary(JSON.stringify({ variables: "[hidden: credentials]", username: "clerk" }))).toBe("clerk");
     expect(detailsSummary(JSON.stringify({ variables: { text: "x".repeat(200) } }), 20)).toHaveLength(20);
+  });
+});
+
+describe("what an entry changed", () => {
+  it("sums a batch in one line and names the operation in the interface language", () => {
+    const batch = {
+      kind: "revenue_records",
+      inserted: 3,
+      duplicates: 1,
+      totals: [{ unitCode: "north", group: "VIEWING_FEE", count: 2, amount: "100.30" }],
+    };
+    expect(changeSummary(batch)).toBe("+3 (=1): north/VIEWING_FEE ×2 100.30");
+    expect(changeSummary({ contract: "east", before: { staffCount: 8 }, after: { staffCount: 9 } })).toBe("east: … → …");
+    expect(changeSummary({ unit: "west", before: null, after: { code: "west" } })).toBe("west: ∅ → …");
+    expect(actionLabel("setContract,submitScore", { setContract: "设置目标责任书", submitScore: "录入评分" })).toBe("设置目标责任书, 录入评分");
+    expect(actionLabel("somethingNew", {})).toBe("somethingNew");
+    expect(detailsSummary(JSON.stringify({ changes: [batch], variables: { entries: [] } }))).toBe("+3 (=1): north/VIEWING_FEE ×2 100.30");
   });
 });

@@ -46,12 +46,42 @@ export function detailsSummary(details: string, max = 80): string {
   try {
     const parsed = JSON.parse(details) as unknown;
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      const { variables, username } = parsed as Record<string, unknown>;
-      if (username !== undefined) text = String(username);
+      const { variables, username, changes } = parsed as Record<string, unknown>;
+      if (Array.isArray(changes) && changes.length > 0) text = changes.map(changeSummary).join("; ");
+      else if (username !== undefined) text = String(username);
       else if (variables !== undefined) text = typeof variables === "string" ? variables : JSON.stringify(variables);
     }
   } catch {
     // not JSON: show the raw text
   }
   return [...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text;
+}
+
+/** One change in a line: a batch's counts and sums, or what was changed from what to what. */
+export function changeSummary(change: unknown): string {
+  if (!change || typeof change !== "object") return String(change);
+  const c = change as Record<string, unknown>;
+  if (typeof c.inserted === "number" && Array.isArray(c.totals)) {
+    const totals = (c.totals as { unitCode: string; group: string | null; count: number; amount?: string }[])
+      .map((t) => `${t.unitCode}${t.group ? `/${t.group}` : ""} ×${t.count}${t.amount ? ` ${t.amount}` : ""}`)
+      .join(", ");
+    return `+${c.inserted}${c.duplicates ? ` (=${c.duplicates})` : ""}: ${totals}`;
+  }
+  const subject = ["contract", "unit", "score"].map((k) => c[k]).find((v) => v !== undefined);
+  const label = typeof subject === "string" ? subject : subject ? Object.values(subject as object).join(" ") : "";
+  if ("before" in c || "after" in c) return `${label}: ${c.before === null ? "∅" : "…"} → ${c.after === null ? "∅" : "…"}`.trim();
+  return JSON.stringify(c);
+}
+
+/** An operation's name in the interface language; unknown ones (new operations) as they are. */
+export function actionLabel(action: string, names: Record<string, string>): string {
+  return action
+    .split(",")
+    .map((name) => names[name] ?? name)
+    .join(", ");
+}
+
+/** A `YYYY-MM-DD` URL parameter, or null. */
+export function parseDay(param: string | null): string | null {
+  return param && /^\d{4}-\d{2}-\d{2}$/.test(param) ? param : null;
 }

@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { describeError, invalidFields } from "../../api/errors.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
-import { checkTokenName } from "./token-shape.ts";
+import { checkTokenName, DEFAULT_TOKEN_DAYS, TOKEN_LIFETIMES } from "./token-shape.ts";
 import { TokensCreateDocument, TokensListDocument } from "./tokens-queries.ts";
 import { tokensStrings } from "./tokens-strings.ts";
 
@@ -10,6 +10,7 @@ import { tokensStrings } from "./tokens-strings.ts";
 export function NewTokenForm({ onCreated }: { onCreated: (created: { name: string; secret: string }) => void }) {
   const t = useStrings(tokensStrings);
   const [name, setName] = useState("");
+  const [days, setDays] = useState<number>(DEFAULT_TOKEN_DAYS);
   const [error, setError] = useState<string | null>(null);
   const [createToken, { loading }] = useMutation(TokensCreateDocument, { refetchQueries: [TokensListDocument], awaitRefetchQueries: true });
 
@@ -19,7 +20,7 @@ export function NewTokenForm({ onCreated }: { onCreated: (created: { name: strin
     if (problem) return setError(t.nameErrors[problem]);
     setError(null);
     try {
-      const { data } = await createToken({ variables: { name: name.trim() } });
+      const { data } = await createToken({ variables: { name: name.trim(), expiresInDays: days } });
       if (data) onCreated({ name: data.createApiToken.token.name, secret: data.createApiToken.secret });
       setName("");
     } catch (e) {
@@ -41,6 +42,16 @@ export function NewTokenForm({ onCreated }: { onCreated: (created: { name: strin
             onChange={(e) => setName(e.target.value)}
             aria-invalid={!!error}
           />
+        </label>
+        <label className="field">
+          <span>{t.expiry}</span>
+          <select name="expiresInDays" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {TOKEN_LIFETIMES.map((n) => (
+              <option key={n} value={n}>
+                {t.expiryOption(n)}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="submit" className="btn btn--primary" disabled={loading} data-testid="token-create">
           {loading ? t.creating : t.create}

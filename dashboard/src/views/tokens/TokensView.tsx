@@ -8,7 +8,7 @@ import { DataTable } from "../../ui/table/DataTable.tsx";
 import type { Column } from "../../ui/table/table-types.ts";
 import { NewTokenForm } from "./NewTokenForm.tsx";
 import { TokenSecret } from "./TokenSecret.tsx";
-import { sortTokens } from "./token-shape.ts";
+import { isExpired, sortTokens } from "./token-shape.ts";
 import { TokensListDocument, TokensRevokeDocument, type TokenRow } from "./tokens-queries.ts";
 import { tokensStrings } from "./tokens-strings.ts";
 import "./tokens.css";
@@ -35,14 +35,23 @@ export default function TokensView() {
       cell: (token) => (token.lastUsedAt ? formatInstant(token.lastUsedAt) : <span className="muted">{t.never}</span>),
     },
     {
+      key: "expiresAt",
+      header: t.columns.expiresAt,
+      kind: "instant",
+      value: (token) => token.expiresAt ?? null,
+      cell: (token) => (token.expiresAt ? formatInstant(token.expiresAt) : <span className="muted">{t.neverExpires}</span>),
+    },
+    {
       key: "status",
       header: t.columns.status,
       kind: "text",
-      value: (token) => (token.revokedAt ? t.revoked(formatInstant(token.revokedAt)) : t.active),
+      value: (token) => (token.revokedAt ? t.revoked(formatInstant(token.revokedAt)) : isExpired(token) ? t.expired : t.active),
       testId: "token-status",
       cell: (token) =>
         token.revokedAt ? (
           <span className="badge badge--final">{t.revoked(formatInstant(token.revokedAt))}</span>
+        ) : isExpired(token) ? (
+          <span className="badge badge--final">{t.expired}</span>
         ) : (
           <span className="badge badge--excellent">{t.active}</span>
         ),

@@ -30,3 +30,12 @@ export function curlExample(secret: string, origin: string): string {
   const body = JSON.stringify({ query: "{ units { code } }" });
   return `curl -H "Authorization: Bearer ${secret}" -H "content-type: application/json" -d '${body}' ${origin.replace(/\/+$/, "")}/graphql`;
 }
+
+/** Lifetimes offered for a new token, in days (0: never expires); the server's default is 90. */
+export const TOKEN_LIFETIMES = [30, 90, 365, 0] as const;
+export const DEFAULT_TOKEN_DAYS = 90;
+
+/** Whether a token no longer works because its expiry has passed. */
+export function isExpired(token: { expiresAt?: string | null }, now: number = Date.now()): boolean {
+  return !!token.expiresAt && Date.parse(token.expiresAt) <= now;
+}

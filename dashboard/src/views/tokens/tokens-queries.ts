@@ -9,6 +9,7 @@ export const TokensListDocument = graphql(`
       prefix
       createdAt
       lastUsedAt
+      expiresAt
       revokedAt
     }
   }
@@ -16,8 +17,8 @@ export const TokensListDocument = graphql(`
 
 /** The secret comes back this once; it is kept in component state only, never in the cache list. */
 export const TokensCreateDocument = graphql(`
-  mutation TokensCreate($name: String!) {
-    createApiToken(name: $name) {
+  mutation TokensCreate($name: String!, $expiresInDays: Int) {
+    createApiToken(name: $name, expiresInDays: $expiresInDays) {
       secret
       token {
         id
@@ -25,6 +26,7 @@ export const TokensCreateDocument = graphql(`
         prefix
         createdAt
         lastUsedAt
+        expiresAt
         revokedAt
       }
     }

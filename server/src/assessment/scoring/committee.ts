@@ -1,6 +1,9 @@
 import type { Decimal } from "decimal.js";
+import type { Dimension } from "../../common/enums.ts";
+import type { SchemeParameters } from "../../scheme/scheme.model.ts";
 import { D, ONE, dec, equalsShown, fixed2, plain, round2, shown } from "./decimal.ts";
-import type { Bilingual, CommitteeAggregate, RaterScore } from "./types.ts";
+import { buildExplanation, part, steps } from "./explain.ts";
+import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, RaterScore } from "./types.ts";
 
 /** The aggregate as shown plus the exact average the dimension score is computed from. */
 export interface CommitteeOutcome {
@@ -103,4 +106,46 @@ export function blendWithCommittee(objective: Decimal, committeeAverage: Decimal
   const score = round2(objectiveShare.times(objective).plus(committeeShare.times(committeeAverage)));
   const text = `${plain(objectiveShare)} × ${shown(objective)} + ${plain(committeeShare)} × ${shown(committeeAverage)} = ${fixed2(score)}`;
   return { score, formula: { zh: text, en: text } };
+}
+
+export interface BlendedDimensionParts {
+  dimension: Dimension.SATISFACTION | Dimension.COOPERATION;
+  /** The objective part and how it was computed. */
+  objective: Decimal;
+  objectiveText: Bilingual;
+  /** The dimension's own inputs (counts), listed before the blend's parts. */
+  inputs: ExplanationPart[];
+  committee: RaterScore[];
+  /** The scheme's share of the objective part in this dimension. */
+  objectiveShare: number;
+  scheme: SchemeParameters;
+}
+
+/**
+ * The satisfaction and cooperation scores are built the same way (§4): an objective part blended
+ * with the committee's aggregate, explained from the same numbers. One place for both.
+ */
+export function blendedDimension(parts: BlendedDimensionParts): DimensionResult {
+  const { objective, objectiveText, committee, objectiveShare, scheme } = parts;
+  const outcome = committeeOutcome(committee, scheme.trimThreshold);
+  const blend = blendWithCommittee(objective, outcome.average, objectiveShare);
+  const inputs = [
+    ...parts.inputs,
+    part("客观分", "objective", shown(objective)),
+    part("评分小组平均分", "committee average", outcome.average ? shown(outcome.average) : "—"),
+    part("客观分占比", "objective share", plain(dec(objectiveShare))),
+  ];
+  const formula = steps(objectiveText, blend.formula);
+  const raters = describeCommittee(outcome, committee.length, scheme.trimThreshold);
+  return {
+    dimension: parts.dimension,
+    applicable: true,
+    score: fixed2(blend.score),
+    weight: scheme.weights[parts.dimension],
+    objective: shown(objective),
+    committee: outcome.aggregate,
+    inputs,
+    formula,
+    explanation: buildExplanation(inputs, formula, [raters]),
+  };
 }

@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { D, HUNDRED, ZERO, clamp, dec, equalsShown, fixed2, plain, shown } from "./decimal.ts";
-import { blendWithCommittee, committeeOutcome, describeCommittee } from "./committee.ts";
-import { buildExplanation, part, steps } from "./explain.ts";
+import { D, HUNDRED, ZERO, clamp, dec, equalsShown, plain } from "./decimal.ts";
+import { blendedDimension } from "./committee.ts";
+import { part } from "./explain.ts";
 import type { Bilingual, DimensionResult, DispatchCounts, RaterScore } from "./types.ts";
 
 export interface CooperationInput {
@@ -28,29 +28,19 @@ function cooperationObjective(d: DispatchCounts, scheme: SchemeParameters): { ob
 /** COOPERATION (团结协作和服从调度): dispatch record blended with the committee. */
 export function scoreCooperation(input: CooperationInput, scheme: SchemeParameters): DimensionResult {
   const { objective, text } = cooperationObjective(input.dispatches, scheme);
-  const outcome = committeeOutcome(input.committee, scheme.trimThreshold);
-  const blend = blendWithCommittee(objective, outcome.average, scheme.cooperationObjectiveShare);
   const d = input.dispatches;
-  const inputs = [
-    part("调度任务", "dispatch orders", String(d.onTime + d.late + d.refused)),
-    part("按时完成", "on time", String(d.onTime)),
-    part("延误", "late", String(d.late)),
-    part("拒不服从", "refused", String(d.refused)),
-    part("客观分", "objective", shown(objective)),
-    part("评分小组平均分", "committee average", outcome.average ? shown(outcome.average) : "—"),
-    part("客观分占比", "objective share", plain(dec(scheme.cooperationObjectiveShare))),
-  ];
-  const formula = steps(text, blend.formula);
-  const raters = describeCommittee(outcome, input.committee.length, scheme.trimThreshold);
-  return {
+  return blendedDimension({
     dimension: Dimension.COOPERATION,
-    applicable: true,
-    score: fixed2(blend.score),
-    weight: scheme.weights[Dimension.COOPERATION],
-    objective: shown(objective),
-    committee: outcome.aggregate,
-    inputs,
-    formula,
-    explanation: buildExplanation(inputs, formula, [raters]),
-  };
+    objective,
+    objectiveText: text,
+    inputs: [
+      part("调度任务", "dispatch orders", String(d.onTime + d.late + d.refused)),
+      part("按时完成", "on time", String(d.onTime)),
+      part("延误", "late", String(d.late)),
+      part("拒不服从", "refused", String(d.refused)),
+    ],
+    committee: input.committee,
+    objectiveShare: scheme.cooperationObjectiveShare,
+    scheme,
+  });
 }

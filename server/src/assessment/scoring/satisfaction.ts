@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { D, HUNDRED, ZERO, clamp, dec, equalsShown, fixed2, plain, shown } from "./decimal.ts";
-import { blendWithCommittee, committeeOutcome, describeCommittee } from "./committee.ts";
-import { buildExplanation, part, steps } from "./explain.ts";
+import { D, HUNDRED, ZERO, clamp, dec, equalsShown, plain, shown } from "./decimal.ts";
+import { blendedDimension } from "./committee.ts";
+import { part, steps } from "./explain.ts";
 import type { Bilingual, CallbackCounts, ComplaintCounts, DimensionResult, RaterScore } from "./types.ts";
 
 export interface SatisfactionInput {
@@ -38,31 +38,21 @@ function satisfactionObjective(input: SatisfactionInput, scheme: SchemeParameter
 /** SATISFACTION (服务质量和群众满意程度): callbacks and complaints blended with the committee. */
 export function scoreSatisfaction(input: SatisfactionInput, scheme: SchemeParameters): DimensionResult {
   const { objective, text } = satisfactionObjective(input, scheme);
-  const outcome = committeeOutcome(input.committee, scheme.trimThreshold);
-  const blend = blendWithCommittee(objective, outcome.average, scheme.satisfactionObjectiveShare);
   const c = input.callbacks;
-  const inputs = [
-    part("回访次数", "callbacks", String(c.satisfied + c.basicallySatisfied + c.dissatisfied)),
-    part("满意", "satisfied", String(c.satisfied)),
-    part("基本满意", "basically satisfied", String(c.basicallySatisfied)),
-    part("不满意", "dissatisfied", String(c.dissatisfied)),
-    part("投诉", "complaints", String(input.complaints.plain)),
-    part("二次投诉", "repeat complaints", String(input.complaints.repeat)),
-    part("客观分", "objective", shown(objective)),
-    part("评分小组平均分", "committee average", outcome.average ? shown(outcome.average) : "—"),
-    part("客观分占比", "objective share", plain(dec(scheme.satisfactionObjectiveShare))),
-  ];
-  const formula = steps(text, blend.formula);
-  const raters = describeCommittee(outcome, input.committee.length, scheme.trimThreshold);
-  return {
+  return blendedDimension({
     dimension: Dimension.SATISFACTION,
-    applicable: true,
-    score: fixed2(blend.score),
-    weight: scheme.weights[Dimension.SATISFACTION],
-    objective: shown(objective),
-    committee: outcome.aggregate,
-    inputs,
-    formula,
-    explanation: buildExplanation(inputs, formula, [raters]),
-  };
+    objective,
+    objectiveText: text,
+    inputs: [
+      part("回访次数", "callbacks", String(c.satisfied + c.basicallySatisfied + c.dissatisfied)),
+      part("满意", "satisfied", String(c.satisfied)),
+      part("基本满意", "basically satisfied", String(c.basicallySatisfied)),
+      part("不满意", "dissatisfied", String(c.dissatisfied)),
+      part("投诉", "complaints", String(input.complaints.plain)),
+      part("二次投诉", "repeat complaints", String(input.complaints.repeat)),
+    ],
+    committee: input.committee,
+    objectiveShare: scheme.satisfactionObjectiveShare,
+    scheme,
+  });
 }
