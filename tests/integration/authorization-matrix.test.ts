@@ -52,6 +52,7 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   committeeMembers: READ_ALL,
   simulateAssessment: READ_ALL,
   auditLog: ["ADMIN", "COMMITTEE"],
+  auditActions: ["ADMIN", "COMMITTEE"],
   upsertUnit: ["ADMIN", "COMMITTEE"],
   renameUnit: ["ADMIN", "COMMITTEE"],
   retireUnit: ["ADMIN", "COMMITTEE"],
