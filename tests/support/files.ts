@@ -81,7 +81,7 @@ export async function uploadRuleFile(
   const response = await fetch(`${server.url}/api/rule-files?name=${encodeURIComponent(fileName)}`, {
     method: "POST",
     headers: { "accept-language": "en", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: content,
+    body: new Blob([new Uint8Array(content)]),
   });
   return { status: response.status, body: await response.json() };
 }
