@@ -20,7 +20,7 @@ const MEMBERS = `mutation($year: Int!, $members: [String!]!) { setCommitteeMembe
 const UNITS = ["north", "south", "east", "hall", "collective"];
 const sheet = (score: (unit: string, dimension: string) => number) =>
   UNITS.flatMap((unitCode) =>
-    ["SATISFACTION", "COOPERATION"].map((dimension) => ({ unitCode, dimension, score: score(unitCode, dimension), comment: null })),
+    ["SATISFACTION", "COOPERATION"].map((dimension) => ({ unitCode, dimension, score: score(unitCode, dimension), comment: null as string | null })),
   );
 
 type Progress = { unit: { code: string }; dimension: string; raters: number; minRaters: number; missing: string[]; complete: boolean };
