@@ -101,11 +101,11 @@ export interface ProgressRow {
  */
 export async function scoringCounts(knex: Knex, scope: ViewerScope, year: number): Promise<ProgressRow[]> {
   const query = knex("contracts as c")
-    .crossJoin(knex.raw("(values ('SATISFACTION'), ('COOPERATION')) as d(dimension)"))
+    .crossJoin(knex.raw("(values ('SATISFACTION', 1), ('COOPERATION', 2)) as d(dimension, position)"))
     .leftJoin("committee_scores as s", (j) => j.on("s.year", "c.year").andOn("s.unit_id", "c.unit_id").andOn("s.dimension", "d.dimension"))
     .where("c.year", year)
-    .groupBy("c.unit_id", "c.year", "d.dimension")
-    .orderBy(["c.unit_id", "d.dimension"])
+    .groupBy("c.unit_id", "c.year", "d.dimension", "d.position")
+    .orderBy(["c.unit_id", "d.position"])
     .select(
       "c.unit_id",
       "d.dimension",
