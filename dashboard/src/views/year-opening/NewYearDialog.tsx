@@ -2,10 +2,10 @@ import { skipToken, useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { describeError } from "../../api/errors.ts";
-import { useUnits } from "../../app/use-units.ts";
+import { unitLabel } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { formatWan, parseWanToYuan, sumMoney, yuanToWanInput } from "../../format/money.ts";
-import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
 import { useDebounced } from "../what-if/use-debounced.ts";
 import { OpenYearMutation, OpenYearPreviewQuery } from "./year-opening-queries.ts";
 import { yearOpeningStrings } from "./year-opening-strings.ts";
@@ -19,7 +19,7 @@ const PERCENT = /^-?\d{1,3}(\.\d{1,2})?$/;
  */
 export function NewYearDialog({ onClose }: { onClose: () => void }) {
   const t = useStrings(yearOpeningStrings);
-  const { name } = useUnits();
+  const { lang } = useLang();
   const { years, setYear } = useYear();
   const newest = years[0] ?? new Date().getFullYear() - 1;
   const [year, setNewYear] = useState(String(newest + 1));
@@ -47,6 +47,11 @@ export function NewYearDialog({ onClose }: { onClose: () => void }) {
   }, [onClose]);
 
   const rows = preview.data?.openYearPreview ?? [];
+  // The names the units will have in the new year (a rename dated from its first day shows).
+  const name = (code: string) => {
+    const unit = rows.find((row) => row.unit.code === code)?.unit;
+    return unit ? unitLabel(unit, lang) : code;
+  };
   const targetOf = (row: (typeof rows)[number]) => {
     const text = edited[row.unit.code];
     if (text === undefined) return { ok: true as const, yuan: row.revenueTarget };
@@ -62,9 +67,21 @@ export function NewYearDialog({ onClose }: { onClose: () => void }) {
     const contracts = rows
       .filter((row) => edited[row.unit.code] !== undefined)
       .map((row) => {
-        const { unit: _unit, year: _year, ...fields } = row;
         const target = targetOf(row);
-        return { ...fields, unitCode: row.unit.code, year: newYear, revenueTarget: target.ok ? target.yuan : row.revenueTarget };
+        return {
+          unitCode: row.unit.code,
+          year: newYear,
+          revenueTarget: target.ok ? target.yuan : row.revenueTarget,
+          staffCount: row.staffCount,
+          vehicleCount: row.vehicleCount,
+          baseExpense: row.baseExpense,
+          repairBudget: row.repairBudget,
+          repairBudgetFromMonth: row.repairBudgetFromMonth,
+          revenueCommissionRate: row.revenueCommissionRate,
+          overTargetRate: row.overTargetRate,
+          underTargetDeductionRate: row.underTargetDeductionRate,
+          repairSavingsRewardRate: row.repairSavingsRewardRate,
+        };
       });
     try {
       await open({ variables: { year: newYear, copyFrom, pct, contracts: contracts.length > 0 ? contracts : null } });

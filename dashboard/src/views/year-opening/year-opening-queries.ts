@@ -17,6 +17,7 @@ export const OpenYearPreviewQuery = graphql(`
       unit {
         code
         name
+        nameEn
       }
     }
   }
