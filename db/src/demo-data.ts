@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "./dataset.ts";
 import { generateHistoryYear, implementationRulesFor } from "../seeds/history.ts";
+import { loadOrganisation } from "../seeds/organisation.ts";
 
 const seedsDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../seeds");
 
@@ -19,14 +20,22 @@ export async function isDatabaseEmpty(knex: Knex): Promise<boolean> {
   return Number(row?.count ?? 0) === 0;
 }
 
-/** Loads the demo years in one transaction; returns how many rows each table received. */
+/** Loads the demo years and their organisation in one transaction; returns how many rows each table received. */
 export async function loadDemoData(knex: Knex): Promise<Record<string, number>> {
   return knex.transaction(async (trx) => {
     const counts: Record<string, number> = {};
-    for (const dataset of demoDatasets()) {
+    const datasets = demoDatasets();
+    for (const dataset of datasets) {
       const loaded = await loadDataset(trx, dataset);
       for (const [table, n] of Object.entries(loaded)) counts[table] = (counts[table] ?? 0) + n;
     }
+    Object.assign(
+      counts,
+      await loadOrganisation(
+        trx,
+        datasets.map((d) => d.year),
+      ),
+    );
     return counts;
   });
 }
@@ -130,6 +139,13 @@ export async function loadDataset(trx: Knex.Transaction, dataset: Dataset): Prom
     })),
     CHUNK,
   );
+  // Whoever scored a year sat on that year's committee.
+  if (members.length > 0) {
+    await trx("committee_memberships")
+      .insert(members.map((name) => ({ year: dataset.year, member_id: memberId.get(name) })))
+      .onConflict(["year", "member_id"])
+      .ignore();
+  }
   const rules = dataset.implementationRules ?? [];
   await trx.batchInsert(
     "implementation_rules",
@@ -140,6 +156,8 @@ export async function loadDataset(trx: Knex.Transaction, dataset: Dataset): Prom
       body: r.body,
       filed_on: r.filedOn,
       reference: r.reference,
+      // One filing per unit and year in a dataset: each is its rules' first version.
+      version: 1,
     })),
     CHUNK,
   );

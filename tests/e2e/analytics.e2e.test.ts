@@ -170,7 +170,7 @@ describe("趋势 trends", () => {
     await desktop.locator("h1", { hasText: "Trends" }).waitFor();
     const north = desktop.locator("[data-testid=yoy-table] tr[data-unit=north]");
     await north.waitFor();
-    expect(await north.locator("td").first().textContent()).toBe("North station");
+    expect(await north.locator("td").first().textContent()).toBe("North management station");
     expect(await north.locator("[data-testid=total-2025] strong").textContent()).toBe("92.33");
     await desktop.context().close();
   });

@@ -59,7 +59,7 @@ describe("the year-end assessment page", () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.locator("h1", { hasText: "Year-end assessment 2025" }).waitFor();
     expect(page.url()).toContain("lang=en");
-    expect(await row("north").locator("td").nth(1).textContent()).toBe("North station");
+    expect(await row("north").locator("td").nth(1).textContent()).toBe("North management station");
     expect(await page.locator("[data-testid=status-badge]").textContent()).toBe("Open");
     await page.getByRole("button", { name: "中文" }).click();
     await page.locator("h1", { hasText: "2025年度年终考核" }).waitFor();

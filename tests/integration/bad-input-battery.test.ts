@@ -28,6 +28,12 @@ async function fingerprint(knex: Knex): Promise<Record<string, string>> {
     "finalized_years",
     "frozen_results",
     "users",
+    "unit_staff",
+    "unit_vehicles",
+    "committee_memberships",
+    "rule_files",
+    "implementation_rule_attachments",
+    "rule_acknowledgements",
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {
@@ -260,6 +266,43 @@ function attempts(): Attempt[] {
   add("month out of range", gql(SET_CONTRACT, { i: contract({ repairBudgetFromMonth: 13 }) }));
   add("score out of range", gql(SUBMIT_SCORE, { i: score({ score: 100.01 }) }));
   add("negative score", gql(SUBMIT_SCORE, { i: score({ score: -1 }) }));
+  const SHEET = `mutation($s: [SheetScoreInput!]!) { submitScores(year: 2025, scores: $s, member: "committee1") { id } }`;
+  add(
+    "scoring sheet with one cell out of range",
+    gql(SHEET, {
+      s: [
+        { unitCode: "north", dimension: "SATISFACTION", score: 80 },
+        { unitCode: "south", dimension: "COOPERATION", score: 100.5 },
+      ],
+    }),
+  );
+  add("scoring sheet with an assessed-by-rule dimension", gql(SHEET, { s: [{ unitCode: "north", dimension: "REVENUE", score: 80 }] }));
+  add("opening a year from itself", gql(`mutation { openYear(year: 2025, copyFrom: 2025) { year } }`));
+  add(
+    "opening a year with a target change of -100 %",
+    gql(`mutation { openYear(year: 2027, copyFrom: 2025, revenueTargetChangePct: -100) { year } }`),
+  );
+  add("opening a year that has contracts", gql(`mutation { openYear(year: 2025, copyFrom: 2024) { year } }`));
+  add(
+    "roster row dated in another year",
+    gql(`mutation($s: [StaffMemberInput!]!) { setUnitStaff(unitCode: "north", year: 2025, staff: $s) { code } }`, {
+      s: [{ name: "甲", post: "STAFF", from: "2024-01-01" }],
+    }),
+  );
+  add("rule attachment that was never uploaded", gql(FILE_RULE, { i: rule({ attachmentIds: ["123456"] }) }));
+  add("rule attachment id that is not a number", gql(FILE_RULE, { i: rule({ attachmentIds: ["1; drop table rule_files"] }) }));
+  add("attachment upload with a renamed text file", async () => {
+    const response = await fetch(`${server.url}/api/rule-files?name=rules.pdf`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: "hello",
+    });
+    return { status: response.status, body: await response.json() };
+  });
+  add("attachment upload without a name", async () => {
+    const response = await fetch(`${server.url}/api/rule-files`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: "%PDF-1.4" });
+    return { status: response.status, body: await response.json() };
+  });
   add("duplicated reference in a batch", gql(RECORD_REVENUE, { e: [revenue({}), revenue({ amount: "5.00" })] }));
   add(
     "batch with one bad entry of many",

@@ -56,6 +56,9 @@ describe("schema/schema.graphql", () => {
         "revenueTarget",
         "staffCount",
         "vehicleCount",
+        // The roster's counts beside the contract's (定岗定员).
+        "staffOnRoster",
+        "vehiclesOnRoster",
         "baseExpense",
         "repairBudget",
         "repairBudgetFromMonth",

@@ -30,6 +30,8 @@ const NO_UNIT_FIGURES: Record<string, string> = {
   auditLog: "administrators and the committee only",
   simulateAssessment: "readers of every unit only (READ_ALL)",
   contractTotals: "a sum (checked separately below)",
+  committeeMembers: "the names of the year's committee members, no unit's figures (readers of every unit only)",
+  openYearPreview: "the committee and administrators only",
 };
 
 const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"));

@@ -117,6 +117,12 @@ export async function tableCounts(knex: Knex): Promise<Record<string, number>> {
     "committee_scores",
     "committee_score_history",
     "implementation_rules",
+    "unit_staff",
+    "unit_vehicles",
+    "committee_memberships",
+    "rule_files",
+    "implementation_rule_attachments",
+    "rule_acknowledgements",
   ];
   const counts: Record<string, number> = {};
   for (const table of tables) {

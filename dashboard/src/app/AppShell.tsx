@@ -1,5 +1,5 @@
 import { type ReactNode, Suspense } from "react";
-import { hasAnyRole, useViewer } from "../auth/index.ts";
+import { can, hasAnyRole, useViewer } from "../auth/index.ts";
 import { describeError } from "../api/errors.ts";
 import { useStrings } from "../i18n/I18nProvider.tsx";
 import { usePathname } from "../url/location-store.ts";
@@ -11,6 +11,7 @@ import { shellStrings } from "./shell-strings.ts";
 import { UserMenu } from "./UserMenu.tsx";
 import { ViewErrorBoundary } from "./ViewErrorBoundary.tsx";
 import { YearPicker } from "./YearPicker.tsx";
+import { NewYearButton } from "../views/year-opening/NewYearDialog.tsx";
 
 /** Top bar, left navigation and the current view (each view is loaded on first visit). */
 export function AppShell() {
@@ -64,6 +65,7 @@ export function AppShell() {
         </Link>
         <div className="top-bar__controls">
           <YearPicker />
+          {can(viewer, "openYear") && <NewYearButton />}
           <LanguageSwitch />
           <UserMenu />
         </div>

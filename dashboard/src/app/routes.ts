@@ -34,6 +34,20 @@ export const VIEWS: ViewRoute[] = [
     component: lazyView(() => import("../views/what-if/WhatIfView.tsx")),
   },
   {
+    path: "/scoring",
+    label: { zh: "考核小组评分", en: "Committee scoring" },
+    group: "assessment",
+    roles: READERS,
+    component: lazyView(() => import("../views/scoring/ScoringView.tsx")),
+  },
+  {
+    path: "/rules",
+    label: { zh: "实施细则", en: "Implementation rules" },
+    group: "assessment",
+    roles: ALL_ROLES,
+    component: lazyView(() => import("../views/rules/RulesView.tsx")),
+  },
+  {
     path: "/pay",
     label: { zh: "效益工资", en: "Performance pay" },
     group: "assessment",
@@ -74,6 +88,13 @@ export const VIEWS: ViewRoute[] = [
     group: "data",
     roles: ALL_ROLES,
     component: lazyView(() => import("../views/contracts/ContractsView.tsx")),
+  },
+  {
+    path: "/units",
+    label: { zh: "单位与定员", en: "Units & rosters" },
+    group: "data",
+    roles: ALL_ROLES,
+    component: lazyView(() => import("../views/units/UnitsView.tsx")),
   },
   {
     path: "/entry",

@@ -8,38 +8,47 @@ import { useReadScope } from "./use-read-scope.ts";
 import { useYear } from "./use-year.ts";
 
 const UnitsQuery = graphql(`
-  query Units {
-    units {
+  query Units($year: Int!) {
+    units(includeRetired: true) {
+      id
       code
       name
+      nameEn
       kind
+      retiredFrom
+      nameInYear(year: $year)
+      nameEnInYear(year: $year)
     }
   }
 `);
 
-/** English names of the demo units; units added later show their (Chinese) name in English too. */
-const ENGLISH_NAMES: Record<string, string> = {
-  north: "North station",
-  south: "South station",
-  east: "East station",
-  hall: "Fee hall",
-  collective: "Collective group",
-};
-
-export function unitLabel(unit: { code: string; name: string }, lang: Lang): string {
-  return lang === "en" ? (ENGLISH_NAMES[unit.code] ?? unit.name) : unit.name;
+/** A unit's name in the interface language; the English name comes from the data (the Chinese one when it has none). */
+export function unitLabel(unit: { name: string; nameEn?: string | null }, lang: Lang): string {
+  return lang === "en" ? (unit.nameEn ?? unit.name) : unit.name;
 }
 
-/** The active units and a `name(code)` in the current language. */
+/** Whether a unit belongs to a year: not retired by its first day (a unit retired later is in its past years). */
+export function activeInYear(unit: { retiredFrom?: string | null }, year: number): boolean {
+  return !unit.retiredFrom || unit.retiredFrom > `${year}-01-01`;
+}
+
+/**
+ * The units of the year the views show, and `name(code)`: the name each unit had in that year, in
+ * the current language — retired units included, so a past year never shows a bare code. `units`
+ * (for pickers) holds those not retired by the year's first day.
+ */
 export function useUnits() {
   const { lang } = useLang();
-  // Many components ask for the units: one request, then the cache.
-  const { data, loading, error } = useQuery(UnitsQuery, { fetchPolicy: "cache-first" });
-  const units = data?.units ?? [];
-  const byCode = new Map(units.map((unit) => [unit.code, unit]));
+  const { year } = useYear();
+  const shownYear = year ?? new Date().getFullYear();
+  // Many components ask for the units: one request per year, then the cache.
+  const { data, loading, error } = useQuery(UnitsQuery, { variables: { year: shownYear }, fetchPolicy: "cache-first" });
+  const all = data?.units ?? [];
+  const units = all.filter((unit) => activeInYear(unit, shownYear));
+  const byCode = new Map(all.map((unit) => [unit.code, unit]));
   const name = (code: string) => {
     const unit = byCode.get(code);
-    return unit ? unitLabel(unit, lang) : ENGLISH_NAMES[code] && lang === "en" ? ENGLISH_NAMES[code] : code;
+    return unit ? unitLabel({ name: unit.nameInYear, nameEn: unit.nameEnInYear }, lang) : code;
   };
   return { units, name, loading: loading && !data, error };
 }

@@ -20,7 +20,11 @@ export type Action =
   | "enterRecords" // 录入
   | "editContracts"
   | "readAllUnits" // every unit's figures while the year is open
-  | "simulate"; // what-if (server: READ_ALL)
+  | "simulate" // what-if (server: READ_ALL)
+  | "keepUnits" // units, names, rosters and vehicles
+  | "openYear" // a new year from an earlier one
+  | "fileRules" // 实施细则 (a station head: their own unit)
+  | "acknowledgeRules"; // receipt of 实施细则 (deputy GM, department)
 
 const ALLOWED: Record<Action, Role[]> = {
   enterScores: ["COMMITTEE", "ADMIN"],
@@ -31,6 +35,10 @@ const ALLOWED: Record<Action, Role[]> = {
   editContracts: ["CLERK", "COMMITTEE", "ADMIN"],
   readAllUnits: ["ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "CLERK"],
   simulate: ["ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "CLERK"],
+  keepUnits: ["ADMIN", "COMMITTEE"],
+  openYear: ["COMMITTEE", "ADMIN"],
+  fileRules: ["CLERK", "ADMIN", "STATION_HEAD"],
+  acknowledgeRules: ["EXECUTIVE", "CLERK", "ADMIN"],
 };
 
 export function hasAnyRole(viewer: Viewer | null, roles: readonly Role[]): boolean {

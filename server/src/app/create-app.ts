@@ -21,6 +21,7 @@ import { originCheckPlugin } from "./origin-check.ts";
 import { messageText } from "../i18n/messages.ts";
 import { languageOf, requestState } from "../i18n/request-context.ts";
 import { mutationAuditPlugin } from "./audit-plugin.ts";
+import { ruleFilesRouter } from "../rules/rule-files.http.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
 import { assignRequestId, currentRequestId, withRequestId } from "./request-id.ts";
 import { unavailableHttpHead, unavailableStatusPlugin } from "./unavailable-status-plugin.ts";
@@ -131,6 +132,9 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
       res.status(400).json({ errors: [{ message: messageText("BODY_NOT_JSON", {}, language), extensions: { code: "BAD_REQUEST" } }] });
     } else next(error);
   });
+
+  // 实施细则 attachments: upload and download beside /graphql, with the same sign-in.
+  app.use("/api/rule-files", ruleFilesRouter({ knex, logger, allowedOrigins }));
 
   const indexFile = path.join(dashboardDir, "index.html");
   // Built files under assets/ carry a content hash in their names: cached for a year. The index

@@ -1,5 +1,7 @@
 import type { Knex } from "knex";
 import { createContractLoaders } from "../contracts/contract.loaders.ts";
+import { createRosterLoaders } from "../roster/roster.loaders.ts";
+import { createRuleLoaders } from "../rules/rule.loaders.ts";
 import { createScoreLoaders } from "../scores/score.loaders.ts";
 import { createUnitLoaders } from "../units/unit.loaders.ts";
 import { createFinalizedYearLoader } from "../years/finalized-years.ts";
@@ -10,6 +12,8 @@ export function createLoaders(knex: Knex) {
     ...createUnitLoaders(knex),
     ...createContractLoaders(knex),
     ...createScoreLoaders(knex),
+    ...createRosterLoaders(knex),
+    ...createRuleLoaders(knex),
     finalizedYear: createFinalizedYearLoader(knex),
   };
 }

@@ -73,27 +73,54 @@ export async function findContracts(knex: Knex, keys: readonly { unitId: number;
   return rows.map((row) => toContract(row as ContractRow));
 }
 
-export async function upsertContractRow(knex: Knex, unitId: number, input: ContractInput): Promise<Contract> {
-  const row = {
-    unit_id: unitId,
-    year: input.year,
-    revenue_target: formatMoney(input.revenueTarget),
-    staff_count: input.staffCount,
-    vehicle_count: input.vehicleCount,
-    base_expense: formatMoney(input.baseExpense),
-    repair_budget: formatMoney(input.repairBudget),
-    repair_budget_from_month: input.repairBudgetFromMonth,
-    revenue_commission_rate: String(input.revenueCommissionRate),
-    over_target_rate: String(input.overTargetRate),
-    under_target_deduction_rate: String(input.underTargetDeductionRate),
-    repair_savings_reward_rate: String(input.repairSavingsRewardRate),
+function toRow(contract: Contract) {
+  return {
+    unit_id: contract.unitId,
+    year: contract.year,
+    revenue_target: contract.revenueTarget,
+    staff_count: contract.staffCount,
+    vehicle_count: contract.vehicleCount,
+    base_expense: contract.baseExpense,
+    repair_budget: contract.repairBudget,
+    repair_budget_from_month: contract.repairBudgetFromMonth,
+    revenue_commission_rate: String(contract.revenueCommissionRate),
+    over_target_rate: String(contract.overTargetRate),
+    under_target_deduction_rate: String(contract.underTargetDeductionRate),
+    repair_savings_reward_rate: String(contract.repairSavingsRewardRate),
   };
+}
+
+/** A validated input as the contract it stores. */
+export function contractFromInput(unitId: number, input: ContractInput): Contract {
+  return {
+    unitId,
+    year: input.year,
+    revenueTarget: formatMoney(input.revenueTarget),
+    staffCount: input.staffCount,
+    vehicleCount: input.vehicleCount,
+    baseExpense: formatMoney(input.baseExpense),
+    repairBudget: formatMoney(input.repairBudget),
+    repairBudgetFromMonth: input.repairBudgetFromMonth,
+    revenueCommissionRate: input.revenueCommissionRate,
+    overTargetRate: input.overTargetRate,
+    underTargetDeductionRate: input.underTargetDeductionRate,
+    repairSavingsRewardRate: input.repairSavingsRewardRate,
+  };
+}
+
+export async function upsertContractRow(knex: Knex, unitId: number, input: ContractInput): Promise<Contract> {
+  const row = toRow(contractFromInput(unitId, input));
   const [saved] = await knex("contracts")
     .insert(row)
     .onConflict(["unit_id", "year"])
     .merge({ ...row, updated_at: knex.fn.now() })
     .returning(COLUMNS);
   return toContract(saved as ContractRow);
+}
+
+/** New contracts in one statement (a new year's). */
+export async function insertContracts(knex: Knex, contracts: Contract[]): Promise<void> {
+  if (contracts.length > 0) await knex("contracts").insert(contracts.map(toRow));
 }
 
 /** The 合计 row of the contracts the scope may read, summed in SQL. */

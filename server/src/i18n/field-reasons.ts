@@ -104,6 +104,16 @@ export const FIELD_REASONS = {
   MUST_DIFFER: { zh: (p) => `须与 ${p.other} 不同`, en: (p) => `must differ from ${p.other}` },
   NOT_ALLOWED_HERE: { zh: (p) => `此处不能使用${gotZh(p)}`, en: (p) => `cannot be used here${got(p)}` },
   FORMULA_CELL: { zh: () => "单元格是公式:请粘贴为数值后再导入", en: () => "the cell is a formula: paste it as a value before importing" },
+  NOT_BEFORE_FROM: { zh: (p) => `不能早于起始日期 ${p.from}${gotZh(p)}`, en: (p) => `must not be before the start ${p.from}${got(p)}` },
+  UNKNOWN_USER: { zh: (p) => `没有用户名为“${p.got}”的用户`, en: (p) => `no user has the username "${p.got}"` },
+  UNKNOWN_ATTACHMENT: {
+    zh: (p) => `附件 ${p.got} 不存在,或不是您上传的、也不属于该单位本年的细则`,
+    en: (p) => `attachment ${p.got} does not exist, or is neither your upload nor a file of this unit's rules of the year`,
+  },
+  CELL_GIVEN_TWICE: {
+    zh: (p) => `${p.unit} 的 ${p.dimension} 已在第 ${p.row} 行给出`,
+    en: (p) => `${p.unit} ${p.dimension} is also given in row ${p.row}`,
+  },
   CONFLICTS_STORED: {
     zh: (p) => `凭证号“${p.reference}”已存储,但内容不同(${p.difference})`,
     en: (p) => `"${p.reference}" is already stored with different content (${p.difference})`,
@@ -152,6 +162,16 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   entries: "条目",
   quarter: "季度",
   month: "月份",
+  plate: "车牌号",
+  post: "岗位",
+  from: "起始日期",
+  to: "截止日期",
+  members: "委员",
+  scores: "评分",
+  copyFrom: "复制自年份",
+  revenueTargetChangePct: "创收任务调整幅度",
+  attachmentIds: "附件",
+  filedOn: "报备日期",
 };
 
 export function fieldLabel(field: string, language: Language): string {

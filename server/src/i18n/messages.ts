@@ -58,9 +58,42 @@ export const MESSAGES = {
   },
   USER_EXISTS: { zh: (p) => `已有名为“${p.username}”的用户`, en: (p) => `A user named "${p.username}" already exists` },
   RULE_REFERENCE_CONFLICT: {
-    zh: (p) => `编号“${p.reference}”已用于其他单位或年份的实施细则`,
-    en: (p) => `Reference "${p.reference}" is already filed for another unit or year`,
+    zh: (p) => `编号“${p.reference}”已用于另一份实施细则:新版本请换一个编号或不填`,
+    en: (p) => `Reference "${p.reference}" is already used by another filing: give a new version another number, or none`,
   },
+  RULE_NOT_FOUND: { zh: (p) => `没有编号为 ${p.id} 的实施细则`, en: (p) => `No implementation rules have the id ${p.id}` },
+  FILE_NOT_FOUND: { zh: (p) => `没有编号为 ${p.id} 的附件,或您无权查看`, en: (p) => `No attachment ${p.id}, or you may not read it` },
+  FILE_NAME_REQUIRED: {
+    zh: () => "请用 ?name= 给出文件名(1–200 个字符)",
+    en: () => "Give the file's name as ?name= (1–200 characters)",
+  },
+  FILE_EMPTY: { zh: (p) => `文件“${p.name}”是空的`, en: (p) => `The file "${p.name}" is empty` },
+  FILE_TOO_LARGE: { zh: (p) => `附件不能超过 ${p.max}`, en: (p) => `An attachment may be at most ${p.max}` },
+  FILE_TYPE_NOT_ALLOWED: {
+    zh: (p) => `“${p.name}”不是 PDF、DOCX 或 XLSX 文件:附件只接受这三种`,
+    en: (p) => `"${p.name}" is not a PDF, DOCX or XLSX file: attachments must be one of these`,
+  },
+  FILE_CONTENT_MISMATCH: {
+    zh: (p) => `“${p.name}”的内容与文件名不符(例如改了扩展名的文件),未保存`,
+    en: (p) => `The content of "${p.name}" is not what its name says (a renamed file, say); nothing was stored`,
+  },
+  FILE_DECLARED_TYPE_MISMATCH: {
+    zh: (p) => `“${p.name}”声明的内容类型与文件名不符,未保存`,
+    en: (p) => `The content type sent with "${p.name}" does not match its name; nothing was stored`,
+  },
+  NOT_A_MEMBER_OF_YEAR: {
+    zh: (p) => `${p.member} 不是 ${p.year} 年考核小组成员:请考核小组或管理员先在“考核小组”中添加`,
+    en: (p) => `${p.member} is not on the ${p.year} committee: the committee or an administrator adds members first`,
+  },
+  MEMBER_HAS_SCORES: {
+    zh: (p) => `${p.members} 已在 ${p.year} 年评分,不能移出该年考核小组`,
+    en: (p) => `${p.members} already scored in ${p.year} and cannot leave that year's committee`,
+  },
+  YEAR_ALREADY_OPENED: {
+    zh: (p) => `${p.year} 年已有目标责任书:请在“目标责任书”中修改`,
+    en: (p) => `${p.year} already has contracts: change them on the contracts page`,
+  },
+  NO_CONTRACTS_TO_COPY: { zh: (p) => `${p.year} 年没有可复制的目标责任书`, en: (p) => `${p.year} has no contracts to copy` },
   INTERNAL: {
     zh: (p) => `服务器内部错误。请将请求编号 ${p.requestId} 告知管理员。`,
     en: (p) => `Internal server error. Quote the request id ${p.requestId} to the administrator.`,

@@ -22,7 +22,9 @@ import { DispatchResolver } from "../ledger/kinds/dispatch.ledger.ts";
 import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
 import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
 import { SchemeResolver } from "../scheme/scheme.resolver.ts";
-import { ScoreResolver } from "../scores/score.resolver.ts";
+import { ContractRosterResolver, UnitRosterResolver } from "../roster/roster.resolver.ts";
+import { ScoreResolver, ScoringProgressResolver } from "../scores/score.resolver.ts";
+import { OpenYearResolver } from "../year-opening/open-year.resolver.ts";
 import { MonthlyTotalsResolver, YearTotalsResolver } from "../totals/year-totals.resolver.ts";
 import { UnitResolver } from "../units/unit.resolver.ts";
 
@@ -41,6 +43,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       ComplaintResolver,
       DispatchResolver,
       ScoreResolver,
+      ScoringProgressResolver,
+      UnitRosterResolver,
+      ContractRosterResolver,
+      OpenYearResolver,
       ImplementationRuleResolver,
       YearTotalsResolver,
       MonthlyTotalsResolver,

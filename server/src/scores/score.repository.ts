@@ -50,9 +50,80 @@ export async function findScoreById(knex: Knex, id: number): Promise<CommitteeSc
   return toScore(row);
 }
 
-export async function listMembers(knex: Knex): Promise<CommitteeMember[]> {
-  const rows = await knex("committee_members").select("id", "name").orderBy("name");
+export async function listMembers(knex: Knex, year?: number): Promise<CommitteeMember[]> {
+  const query = knex("committee_members as m").select("m.id", "m.name").orderBy("m.name");
+  if (year !== undefined) query.join("committee_memberships as cm", "cm.member_id", "m.id").where("cm.year", year);
+  const rows = await query;
   return rows.map((r) => ({ id: String(r.id), name: r.name }));
+}
+
+export async function isMemberOfYear(knex: Knex, year: number, memberId: number): Promise<boolean> {
+  return (await knex("committee_memberships").where({ year, member_id: memberId }).first("year")) !== undefined;
+}
+
+/** Adds members to a year's committee (those already in it stay as they are). */
+export async function joinYear(trx: Knex.Transaction, year: number, memberIds: number[]): Promise<void> {
+  if (memberIds.length === 0) return;
+  await trx("committee_memberships")
+    .insert(memberIds.map((member_id) => ({ year, member_id })))
+    .onConflict(["year", "member_id"])
+    .ignore();
+}
+
+/** Members who scored in a year, by name, among those given. */
+export async function membersWithScores(trx: Knex.Transaction, year: number, memberIds: number[]): Promise<string[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await trx("committee_scores as s")
+    .join("committee_members as m", "m.id", "s.member_id")
+    .where("s.year", year)
+    .whereIn("s.member_id", memberIds)
+    .distinct("m.name")
+    .orderBy("m.name");
+  return rows.map((r) => r.name);
+}
+
+/** Replaces a year's membership with `memberIds`. */
+export async function replaceMembership(trx: Knex.Transaction, year: number, memberIds: number[]): Promise<void> {
+  await trx("committee_memberships").where({ year }).whereNotIn("member_id", memberIds).del();
+  await joinYear(trx, year, memberIds);
+}
+
+export interface ProgressRow {
+  unitId: number;
+  dimension: "SATISFACTION" | "COOPERATION";
+  raters: number;
+  missing: string[];
+}
+
+/**
+ * Per assessed unit (a contract that year) and committee dimension: how many scores there are
+ * and which of the year's members have given none. Counted by PostgreSQL; no score is read.
+ */
+export async function scoringCounts(knex: Knex, scope: ViewerScope, year: number): Promise<ProgressRow[]> {
+  const query = knex("contracts as c")
+    .crossJoin(knex.raw("(values ('SATISFACTION', 1), ('COOPERATION', 2)) as d(dimension, position)"))
+    .leftJoin("committee_scores as s", (j) => j.on("s.year", "c.year").andOn("s.unit_id", "c.unit_id").andOn("s.dimension", "d.dimension"))
+    .where("c.year", year)
+    .groupBy("c.unit_id", "c.year", "d.dimension", "d.position")
+    .orderBy(["c.unit_id", "d.position"])
+    .select(
+      "c.unit_id",
+      "d.dimension",
+      knex.raw("count(s.id)::int as raters"),
+      knex.raw(`array(
+        select m.name from committee_memberships cm join committee_members m on m.id = cm.member_id
+        where cm.year = c.year and not exists (
+          select 1 from committee_scores x
+          where x.year = c.year and x.unit_id = c.unit_id and x.dimension = d.dimension and x.member_id = cm.member_id)
+        order by m.name) as missing`),
+    );
+  await scope.restrict(query, "c.unit_id", year);
+  return (await query).map((r: { unit_id: number; dimension: ProgressRow["dimension"]; raters: number; missing: string[] }) => ({
+    unitId: r.unit_id,
+    dimension: r.dimension,
+    raters: r.raters,
+    missing: r.missing,
+  }));
 }
 
 /** The member's id, registering the name if it is new (safe under concurrent first use). */
@@ -85,6 +156,8 @@ export async function upsertScore(trx: Knex.Transaction, write: ScoreWrite): Pro
     .returning("id");
   if (inserted) return Number(inserted.id);
   const current = await trx("committee_scores").where(key).forUpdate().first("id", "score", "comment");
+  // The same value sent again (a whole scoring sheet saved, a retry) is no revision.
+  if (Number(current.score) === Number(write.score) && (current.comment ?? null) === write.comment) return Number(current.id);
   await trx("committee_score_history").insert({
     score_id: current.id,
     previous_score: current.score,

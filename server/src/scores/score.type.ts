@@ -78,3 +78,48 @@ export class ScoreInput {
   @Text(2000, 0)
   comment?: string | null;
 }
+
+@InputType({ description: "One cell of a committee member's scoring sheet: their score of a unit on a committee dimension." })
+export class SheetScoreInput {
+  @Field(() => String, { description: "The unit's code." })
+  unitCode!: string;
+
+  @Field(() => Dimension, { description: "SATISFACTION or COOPERATION." })
+  @rule("COMMITTEE_DIMENSION_ONLY", (v) => (COMMITTEE_DIMENSIONS as readonly unknown[]).includes(v))
+  dimension!: Dimension;
+
+  @Field(() => Float, { description: "The score, 0–100, at most 2 decimals." })
+  @NumberBetween(0, 100, 2)
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: "An optional comment (up to 2000 characters)." })
+  @Text(2000, 0)
+  comment?: string | null;
+}
+
+@ObjectType({
+  description:
+    "How far the committee has scored one unit on one committee dimension: how many scores there are and which of the year's " +
+    "members have not scored yet (never the scores themselves).",
+})
+export class ScoringProgress {
+  unitId!: number;
+
+  @Field(() => Int, { description: "The assessment year." })
+  year!: number;
+
+  @Field(() => Dimension, { description: "SATISFACTION or COOPERATION." })
+  dimension!: Dimension;
+
+  @Field(() => Int, { description: "How many members have scored it." })
+  raters!: number;
+
+  @Field(() => Int, { description: "The scheme's minRaters: how many scores the year needs before it can be finalised." })
+  minRaters!: number;
+
+  @Field(() => [String], { description: "The year's committee members who have not scored it yet, by name." })
+  missing!: string[];
+
+  @Field(() => Boolean, { description: "Whether it has at least minRaters scores." })
+  complete!: boolean;
+}

@@ -43,6 +43,11 @@ export class UnitResolver {
     return (await loaders.unitInYear.load({ unitId: Number(unit.id), year }))?.name ?? unit.name;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "The English name the unit had in a year (null when it had none)." })
+  async nameEnInYear(@Root() unit: Unit, @Arg("year", () => Int, yearArg()) year: number, @Ctx() { loaders }: Context): Promise<string | null> {
+    return (await loaders.unitInYear.load({ unitId: Number(unit.id), year }))?.nameEn ?? unit.nameEn;
+  }
+
   @FieldResolver(() => [UnitName], { description: "Every name the unit has had, oldest first, with the day each took effect." })
   async names(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<UnitName[]> {
     return loaders.unitNames.load(Number(unit.id));

@@ -38,8 +38,8 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A figure as the screen shows it ("1,072.10", "108.00%", "6%", "+3.50") → its number. */
-export const screenNumber = (text: string): number => Number(text.replace(/[,%+\s]/g, ""));
+/** A figure as the screen shows it ("1,072.10", "108.00%", "6%", "+3.50", "6 ⚠" where the roster differs) → its number. */
+export const screenNumber = (text: string): number => Number(text.replace(/[,%+\s⚠]/g, ""));
 
 /** The texts of a table's body rows and of its 合计 row, cell by cell, as the screen shows them. */
 export async function tableTexts(table: Locator): Promise<{ headers: string[]; rows: string[][]; totals: string[] | null }> {

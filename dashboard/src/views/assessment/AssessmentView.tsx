@@ -1,12 +1,14 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { useEffect, useRef } from "react";
-import { useSelectedUnit } from "../../app/use-units.ts";
+import { useSelectedUnit, useUnits } from "../../app/use-units.ts";
+import { can, useViewer } from "../../auth/index.ts";
+import { commonStrings } from "../../i18n/common-strings.ts";
 import { useYear } from "../../app/use-year.ts";
 import { formatInstant } from "../../format/date.ts";
 import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
 import { apiLanguage } from "../../i18n/language.ts";
 import { assessmentStrings } from "./assessment-strings.ts";
-import { AssessmentPageQuery } from "./assessment-queries.ts";
+import { AssessmentPageQuery, AssessmentRulesQuery, FinalizeBlockersQuery } from "./assessment-queries.ts";
 import { AssessmentCharts } from "./charts/AssessmentCharts.tsx";
 import { CommitteeScores } from "./CommitteeScores.tsx";
 import { useFinalizeControls } from "./FinalizeControls.tsx";
@@ -35,7 +37,23 @@ export default function AssessmentView() {
   const results = assessment?.results;
   const selected = results?.find((r) => r.unit.code === unit) ?? null;
   const detailRef = useRef<HTMLDivElement>(null);
-  const finalizeControls = useFinalizeControls(year ?? 0, assessment?.finalized ?? false);
+  const viewer = useViewer();
+  const common = useStrings(commonStrings);
+  const { name } = useUnits();
+  const mayFinalize = can(viewer, "finalize") && assessment?.finalized === false;
+  const progress = useQuery(FinalizeBlockersQuery, year === null || !mayFinalize ? skipToken : { variables: { year } });
+  const rules = useQuery(AssessmentRulesQuery, year === null ? skipToken : { variables: { year } });
+  const blockers = (progress.data?.scoringProgress ?? [])
+    .filter((p) => !p.complete)
+    .map((p) => ({
+      unitName: name(p.unit.code),
+      dimensionName: common.dimensions[p.dimension],
+      raters: p.raters,
+      minRaters: p.minRaters,
+      missing: p.missing,
+    }));
+  const rulesOf = (code: string) => rules.data?.implementationRules.find((r) => r.unit.code === code) ?? null;
+  const finalizeControls = useFinalizeControls(year ?? 0, assessment?.finalized ?? false, blockers);
 
   // Scroll only when another unit is picked, not on every refetch of the same one.
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the picked unit changes, not on every refetch
@@ -81,7 +99,9 @@ export default function AssessmentView() {
         onSelect={(code) => setUnit(code === unit ? null : code)}
       />
 
-      <div ref={detailRef}>{selected && <UnitDetailPanel result={selected} onClose={() => setUnit(null)} />}</div>
+      <div ref={detailRef}>
+        {selected && <UnitDetailPanel result={selected} rules={rulesOf(selected.unit.code)} year={year} onClose={() => setUnit(null)} />}
+      </div>
 
       <AssessmentCharts results={results} loading={loading && !data} error={error} onRetry={() => void refetch()} />
 
@@ -91,7 +111,7 @@ export default function AssessmentView() {
         <div className="print-only print-explanations">
           <h2>{t.explanationsHeading}</h2>
           {results.map((result) => (
-            <UnitDetailPanel key={result.unit.code} result={result} printed />
+            <UnitDetailPanel key={result.unit.code} result={result} rules={rulesOf(result.unit.code)} year={year} printed />
           ))}
         </div>
       )}

@@ -8,13 +8,28 @@ import { assessmentStrings } from "./assessment-strings.ts";
 import { FinalizeAssessmentMutation, ReopenAssessmentMutation } from "./assessment-queries.ts";
 import { IncompleteNotice } from "./IncompleteNotice.tsx";
 
+/** A unit and committee dimension with fewer scores than the year needs, and who has not scored it. */
+export interface FinalizeBlocker {
+  unitName: string;
+  dimensionName: string;
+  raters: number;
+  minRaters: number;
+  missing: readonly string[];
+}
+
 /**
  * 定稿 / 重新开放, each behind a confirmation. Reopening needs a reason (it goes to the audit log).
  * Every active query is refetched afterwards: finalisation changes what every view may edit.
  * The buttons belong in the page header, the outcome below it (a message inside the header's
- * row of buttons pushed the title aside), so the page places the two parts.
+ * row of buttons pushed the title aside), so the page places the two parts. While a unit lacks
+ * scores the button stays disabled and the feedback lists exactly what is missing and who has
+ * not scored it.
  */
-export function useFinalizeControls(year: number, finalized: boolean): { buttons: ReactNode; feedback: ReactNode } {
+export function useFinalizeControls(
+  year: number,
+  finalized: boolean,
+  blockers: readonly FinalizeBlocker[],
+): { buttons: ReactNode; feedback: ReactNode } {
   const t = useStrings(assessmentStrings);
   const viewer = useViewer();
   const [dialog, setDialog] = useState<"finalize" | "reopen" | null>(null);
@@ -45,7 +60,14 @@ export function useFinalizeControls(year: number, finalized: boolean): { buttons
     <>
       <div className="no-print page-actions">
         {!finalized && can(viewer, "finalize") && (
-          <button type="button" className="btn btn--primary" onClick={() => setDialog("finalize")} data-testid="finalize-button">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => setDialog("finalize")}
+            data-testid="finalize-button"
+            disabled={blockers.length > 0}
+            aria-describedby={blockers.length > 0 ? "finalize-blockers" : undefined}
+          >
             {t.finalize}
           </button>
         )}
@@ -86,8 +108,19 @@ export function useFinalizeControls(year: number, finalized: boolean): { buttons
       )}
     </>
   );
+  const mayFinalize = !finalized && can(viewer, "finalize");
   const feedback = (
     <>
+      {mayFinalize && blockers.length > 0 && (
+        <div className="alert alert--warn finalize-blockers no-print" id="finalize-blockers" data-testid="finalize-blockers">
+          <strong>{t.blockersTitle}</strong>
+          <ul className="plain-list">
+            {blockers.map((b) => (
+              <li key={`${b.unitName}/${b.dimensionName}`}>{t.blocker(b.unitName, b.dimensionName, b.raters, b.minRaters, b.missing.join("、"))}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {(error || done) && (
         <div className="finalize-feedback no-print" data-testid="finalize-feedback">
           {done && (

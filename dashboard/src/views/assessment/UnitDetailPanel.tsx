@@ -8,9 +8,19 @@ import type { AssessmentResult } from "./assessment-queries.ts";
 import { DimensionExplanation } from "./DimensionExplanation.tsx";
 import { IncompleteNotice } from "./IncompleteNotice.tsx";
 import { PayLines } from "./PayLines.tsx";
+import { UnitRules, type UnitRulesInForce } from "./UnitRules.tsx";
 
 /** Everything behind one unit's result: each dimension's explanation, the total, the pay lines. */
-export function UnitDetailPanel({ result, onClose, printed = false }: { result: AssessmentResult; onClose?: () => void; printed?: boolean }) {
+interface Props {
+  result: AssessmentResult;
+  year: number;
+  /** The unit's 实施细则 in force, shown as the committee's reference. */
+  rules: UnitRulesInForce | null;
+  onClose?: () => void;
+  printed?: boolean;
+}
+
+export function UnitDetailPanel({ result, year, rules, onClose, printed = false }: Props) {
   const t = useStrings(assessmentStrings);
   const { name } = useUnits();
   return (
@@ -55,6 +65,7 @@ export function UnitDetailPanel({ result, onClose, printed = false }: { result: 
           <PayLines pay={result.pay} />
         </div>
       </div>
+      <UnitRules year={year} unitCode={result.unit.code} rules={rules} />
     </section>
   );
 }

@@ -146,3 +146,43 @@ import type { AssessmentPageQuery as AssessmentPageData } from "../../gql/graphq
 export type AssessmentData = AssessmentPageData["assessment"];
 export type AssessmentResult = AssessmentData["results"][number];
 export type DimensionScoreData = AssessmentResult["scores"][number];
+
+/** Who of the year's committee has not scored what: the finalise button's blockers (names only). */
+export const FinalizeBlockersQuery = graphql(`
+  query AssessmentFinalizeBlockers($year: Int!) {
+    scoringProgress(year: $year) {
+      dimension
+      raters
+      minRaters
+      missing
+      complete
+      unit {
+        code
+      }
+    }
+  }
+`);
+
+/** Each unit's 实施细则 in force, the committee's reference beside the unit's result. */
+export const AssessmentRulesQuery = graphql(`
+  query AssessmentRules($year: Int!) {
+    implementationRules(year: $year) {
+      id
+      version
+      title
+      filedOn
+      unit {
+        code
+      }
+      acknowledgements {
+        recipient
+      }
+      versions {
+        id
+        version
+        title
+        filedOn
+      }
+    }
+  }
+`);

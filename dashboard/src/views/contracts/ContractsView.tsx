@@ -54,11 +54,32 @@ export default function ContractsView() {
     value: (c) => c[key],
     cell: (c) => formatRate(c[key]),
   });
+  // The contract's people and vehicles against the roster (定岗定员): a difference is a warning, not an error.
+  const rosterCount = (
+    key: "staffCount" | "vehicleCount",
+    roster: "staffOnRoster" | "vehiclesOnRoster",
+    kind: "staff" | "vehicles",
+  ): Column<ContractRow> => ({
+    key,
+    header: t.columns[key],
+    kind: "count",
+    value: (c) => c[key],
+    total: "sum",
+    cell: (c) =>
+      c[key] === c[roster] ? (
+        c[key]
+      ) : (
+        <span className="roster-differs" title={t.rosterDiffers(kind, c[roster])} data-testid={`roster-warning-${c.unit.code}-${kind}`}>
+          {c[key]} <span aria-hidden="true">⚠</span>
+        </span>
+      ),
+  });
+  const differing = contracts.filter((c) => c.staffCount !== c.staffOnRoster || c.vehicleCount !== c.vehiclesOnRoster);
   const columns: Column<ContractRow>[] = [
     unitColumn(t.columns.unit, (c) => c.unit.code, name),
     { key: "revenueTarget", header: t.columns.revenueTarget, kind: "wan", value: (c) => c.revenueTarget, total: "sum" },
-    { key: "staffCount", header: t.columns.staffCount, kind: "count", value: (c) => c.staffCount, total: "sum" },
-    { key: "vehicleCount", header: t.columns.vehicleCount, kind: "count", value: (c) => c.vehicleCount, total: "sum" },
+    rosterCount("staffCount", "staffOnRoster", "staff"),
+    rosterCount("vehicleCount", "vehiclesOnRoster", "vehicles"),
     { key: "baseExpense", header: t.columns.baseExpense, kind: "wan", value: (c) => c.baseExpense, total: "sum" },
     { key: "repairBudget", header: t.columns.repairBudget, kind: "wan", value: (c) => c.repairBudget, total: "sum" },
     rate("revenueCommissionRate"),
@@ -103,6 +124,11 @@ export default function ContractsView() {
       {finalized && can(viewer, "editContracts") && (
         <p className="alert alert--warn" role="note" data-testid="contracts-frozen">
           {t.finalizedNote}
+        </p>
+      )}
+      {differing.length > 0 && (
+        <p className="alert alert--warn" role="note" data-testid="roster-warning">
+          {t.rosterWarning(differing.map((c) => name(c.unit.code)).join("、"))}
         </p>
       )}
       {savedUnit && (

@@ -14,6 +14,8 @@ export const ContractsPage = graphql(`
       overTargetRate
       underTargetDeductionRate
       repairSavingsRewardRate
+      staffOnRoster
+      vehiclesOnRoster
       unit {
         code
         name

@@ -43,6 +43,9 @@ export const contractsStrings = defineStrings(
     yearFinalized: "该年度已定稿，目标责任书不能修改。",
     tableTitle: "各单位目标责任书",
     finalizedNote: "该年度已定稿:目标责任书只能查看，不能修改(管理员可重新开放年度)。",
+    rosterDiffers: (kind: "staff" | "vehicles", roster: number) =>
+      `与定岗定员不符:${kind === "staff" ? "人员" : "车辆"}名册上有 ${roster} ${kind === "staff" ? "人" : "辆"}(见“单位与定员”)`,
+    rosterWarning: (units: string) => `目标责任书的人员或车辆与定岗定员不符:${units}。这只是提醒，不影响考核。`,
   },
   {
     title: (year: number) => `Contracts ${year}`,
@@ -73,6 +76,10 @@ export const contractsStrings = defineStrings(
     cancel: "Cancel",
     saved: (name: string) => `Contract of ${name} saved`,
     none: "No contracts for this year yet.",
+    rosterDiffers: (kind: "staff" | "vehicles", roster: number) =>
+      `Differs from the roster: ${roster} ${kind === "staff" ? "people" : "vehicles"} on it (see Units & rosters)`,
+    rosterWarning: (units: string) =>
+      `Staff or vehicles of these contracts differ from the roster: ${units}. A reminder only; the assessment is not affected.`,
     fieldErrors: {
       required: "Required",
       format: "Not a valid number",

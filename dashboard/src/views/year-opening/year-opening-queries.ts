@@ -1,0 +1,36 @@
+import { graphql } from "../../gql/index.ts";
+
+export const OpenYearPreviewQuery = graphql(`
+  query OpenYearPreview($year: Int!, $copyFrom: Int!, $pct: Float) {
+    openYearPreview(year: $year, copyFrom: $copyFrom, revenueTargetChangePct: $pct) {
+      year
+      revenueTarget
+      staffCount
+      vehicleCount
+      baseExpense
+      repairBudget
+      repairBudgetFromMonth
+      revenueCommissionRate
+      overTargetRate
+      underTargetDeductionRate
+      repairSavingsRewardRate
+      unit {
+        code
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
+export const OpenYearMutation = graphql(`
+  mutation OpenYear($year: Int!, $copyFrom: Int!, $pct: Float, $contracts: [ContractInput!]) {
+    openYear(year: $year, copyFrom: $copyFrom, revenueTargetChangePct: $pct, contracts: $contracts) {
+      year
+      revenueTarget
+      unit {
+        code
+      }
+    }
+  }
+`);
