@@ -6,6 +6,7 @@ import * as finalizationLock from "./20261203000100_finalization_lock.ts";
 import * as datedUnitNames from "./20261203000200_dated_unit_names.ts";
 import * as countedCostsView from "./20261203000300_counted_costs_view.ts";
 import * as signInAttempts from "./20261203000400_sign_in_attempts.ts";
+import * as linkedCorrectionsAndVoids from "./20261204000100_linked_corrections_and_voids.ts";
 
 /**
  * Every migration in order. Listed here rather than discovered on disk so the same list works
@@ -19,4 +20,5 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261203000200_dated_unit_names", datedUnitNames],
   ["20261203000300_counted_costs_view", countedCostsView],
   ["20261203000400_sign_in_attempts", signInAttempts],
+  ["20261204000100_linked_corrections_and_voids", linkedCorrectionsAndVoids],
 ];

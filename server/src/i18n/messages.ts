@@ -25,6 +25,7 @@ export const MESSAGES = {
   UNIT_NOT_FOUND: { zh: (p) => `没有代码为“${p.code}”的单位`, en: (p) => `No unit has the code "${p.code}"` },
   USER_NOT_FOUND: { zh: (p) => `没有名为“${p.username}”的用户`, en: (p) => `No user is named "${p.username}"` },
   TOKEN_NOT_FOUND: { zh: () => "您没有这个编号的令牌", en: () => "You have no token with that id" },
+  ALREADY_VOIDED: { zh: (p) => `凭证“${p.reference}”已作废`, en: (p) => `"${p.reference}" is already voided` },
   RECORD_NOT_FOUND: { zh: (p) => `没有凭证号为“${p.reference}”的记录`, en: (p) => `No record has the reference "${p.reference}"` },
   NOTHING_TO_FINALIZE: { zh: (p) => `${p.year} 年没有目标责任书,无可定稿`, en: (p) => `${p.year} has no contracts: there is nothing to finalise` },
   INCOMPLETE_ASSESSMENT: { zh: (p) => `${p.year} 年还不能定稿:${p.details}`, en: (p) => `${p.year} cannot be finalised: ${p.details}` },

@@ -20,6 +20,7 @@ import { ComplaintResolver } from "../ledger/kinds/complaint.ledger.ts";
 import { CostResolver } from "../ledger/kinds/cost.ledger.ts";
 import { DispatchResolver } from "../ledger/kinds/dispatch.ledger.ts";
 import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
+import { VoidRecordResolver } from "../ledger/void.resolver.ts";
 import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
 import { SchemeResolver } from "../scheme/scheme.resolver.ts";
 import { ScoreResolver } from "../scores/score.resolver.ts";
@@ -40,6 +41,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       CallbackResolver,
       ComplaintResolver,
       DispatchResolver,
+      VoidRecordResolver,
       ScoreResolver,
       ImplementationRuleResolver,
       YearTotalsResolver,
