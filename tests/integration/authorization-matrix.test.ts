@@ -66,6 +66,7 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   recordComplaints: ["CLERK", "ADMIN"],
   recordDispatches: ["CLERK", "ADMIN"],
   voidRecord: ["CLERK", "ADMIN"],
+  imports: ["CLERK", "COMMITTEE", "ADMIN"],
   fileImplementationRule: ["CLERK", "ADMIN"],
   setScheme: ["COMMITTEE", "ADMIN"],
   submitScore: ["COMMITTEE", "ADMIN"],

@@ -46,7 +46,9 @@ describe("recording each kind of record", () => {
     expect(listed.data.revenueRecords).toEqual({
       totalCount: 1,
       sum: "1200.50",
-      edges: [{ node: { unit: { code: "north", name: "城北管理站" }, date: "2025-03-07", category: "VIEWING_FEE", amount: "1200.50", reference: "R-1" } }],
+      edges: [
+        { node: { unit: { code: "north", name: "城北管理站" }, date: "2025-03-07", category: "VIEWING_FEE", amount: "1200.50", reference: "R-1" } },
+      ],
     });
   });
 

@@ -104,6 +104,11 @@ export const FIELD_REASONS = {
   MUST_DIFFER: { zh: (p) => `须与 ${p.other} 不同`, en: (p) => `must differ from ${p.other}` },
   NOT_ALLOWED_HERE: { zh: (p) => `此处不能使用${gotZh(p)}`, en: (p) => `cannot be used here${got(p)}` },
   FORMULA_CELL: { zh: () => "单元格是公式:请粘贴为数值后再导入", en: () => "the cell is a formula: paste it as a value before importing" },
+  CONFLICTS_IN_FILE: {
+    zh: (p) => `凭证号“${p.reference}”在第 ${p.row} 行已出现,但内容不同(${p.difference})`,
+    en: (p) => `"${p.reference}" is also on row ${p.row} with different content (${p.difference})`,
+  },
+  IN_FINALIZED_YEAR: { zh: (p) => `${p.year} 年已定稿,不能再导入该年的记录`, en: (p) => `${p.year} is finalised: its records can no longer change` },
   CONFLICTS_STORED: {
     zh: (p) => `凭证号“${p.reference}”已存储,但内容不同(${p.difference})`,
     en: (p) => `"${p.reference}" is already stored with different content (${p.difference})`,

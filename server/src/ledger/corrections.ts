@@ -34,7 +34,12 @@ export async function checkCorrections(
     const storedOriginal = stored.get(reference);
     const batchOriginal = inBatch.get(reference);
     const original = storedOriginal
-      ? { unitId: storedOriginal.unitId, isCorrection: storedOriginal.isCorrection, amount: new Dec(storedOriginal.amount), corrected: new Dec(storedOriginal.corrected) }
+      ? {
+          unitId: storedOriginal.unitId,
+          isCorrection: storedOriginal.isCorrection,
+          amount: new Dec(storedOriginal.amount),
+          corrected: new Dec(storedOriginal.corrected),
+        }
       : batchOriginal && batchOriginal.index !== index
         ? {
             unitId: unitIdByCode.get(batchOriginal.entry.unitCode),

@@ -19,7 +19,12 @@ export type LedgerRow = { unit_id: number; record_date: string; reference: strin
  * same statement, so originals stored earlier in the transaction (the same file) are found too;
  * corrections are therefore inserted after everything else.
  */
-export async function insertRows(trx: Knex.Transaction, kind: AnyLedgerKind, rows: LedgerRow[], onProgress?: (done: number) => void): Promise<Set<string>> {
+export async function insertRows(
+  trx: Knex.Transaction,
+  kind: AnyLedgerKind,
+  rows: LedgerRow[],
+  onProgress?: (done: number) => void,
+): Promise<Set<string>> {
   const stored = new Set<string>();
   let done = 0;
   const plain = rows.filter((row) => !row.corrects);
@@ -59,7 +64,7 @@ export async function selectByReferences(knex: Knex, kind: AnyLedgerKind, refere
   const found = new Map<string, { [column: string]: unknown }>();
   for (let i = 0; i < references.length; i += INSERT_CHUNK * 5) {
     const rows = await knex.raw<{ rows: { [column: string]: unknown }[] }>(
-      `select t.id, t.unit_id, t.record_date, t.reference, ${Object.keys(kind.columns)
+      `select t.id, t.unit_id, (select code from units where id = t.unit_id) as unit_code, t.record_date, t.reference, ${Object.keys(kind.columns)
         .map((c) => `t.${c}`)
         .join(", ")}${kind.money ? ", c.reference as corrects" : ""}
        from ${kind.table} t ${kind.money ? `left join ${kind.table} c on c.id = t.corrects_id` : ""}
@@ -98,7 +103,14 @@ export async function selectCorrected(knex: Knex, table: string, references: str
     [JSON.stringify(references)],
   );
   for (const row of rows.rows) {
-    found.set(row.reference, { id: row.id, unitId: row.unit_id, unitCode: row.unit_code, amount: row.amount, isCorrection: row.is_correction, corrected: row.corrected });
+    found.set(row.reference, {
+      id: row.id,
+      unitId: row.unit_id,
+      unitCode: row.unit_code,
+      amount: row.amount,
+      isCorrection: row.is_correction,
+      corrected: row.corrected,
+    });
   }
   return found;
 }
@@ -139,6 +151,7 @@ export async function selectRecords(
   scope: ViewerScope,
   kind: AnyLedgerKind,
   query: RecordQuery,
+  withTotals = true,
 ): Promise<{ rows: { [column: string]: unknown }[]; totalCount: number; sum: string | null }> {
   const base = filtered(knex, kind.table, query);
   if (query.year !== undefined) await scope.restrict(base, "t.unit_id", query.year);
@@ -190,8 +203,12 @@ export async function selectRecords(
       ),
     );
   } else {
-    totals.select(knex.raw("count(*)::int as count"), knex.raw(kind.money ? "coalesce(sum(t.amount), 0)::numeric(16,2)::text as sum" : "null as sum"));
+    totals.select(
+      knex.raw("count(*)::int as count"),
+      knex.raw(kind.money ? "coalesce(sum(t.amount), 0)::numeric(16,2)::text as sum" : "null as sum"),
+    );
   }
+  if (!withTotals) return { rows: await page, totalCount: 0, sum: null };
   const [rows, summary] = await Promise.all([page, totals.first()]);
   return { rows, totalCount: Number(summary?.count ?? 0), sum: summary?.sum ?? null };
 }
@@ -202,7 +219,11 @@ export async function markVoided(knex: Knex, table: string, id: number, by: stri
   return updated > 0;
 }
 
-export async function findByReference(knex: Knex, table: string, reference: string): Promise<{ id: number; unit_id: number; record_date: string; voided_at: Date | null } | undefined> {
+export async function findByReference(
+  knex: Knex,
+  table: string,
+  reference: string,
+): Promise<{ id: number; unit_id: number; record_date: string; voided_at: Date | null } | undefined> {
   return knex(table).where({ reference }).first("id", "unit_id", "record_date", "voided_at");
 }
 

@@ -10,7 +10,16 @@ import { assertYearsOpen } from "../years/finalized-years.ts";
 import { yearOf, yearRange } from "../years/year.ts";
 import { checkCorrections } from "./corrections.ts";
 import type { AnyLedgerKind, LedgerKind } from "./ledger-kind.ts";
-import { findByReference, insertRows, type LedgerRow, markVoided, type RecordQuery, selectByReferences, selectRecords, toLedgerRecord } from "./ledger.repository.ts";
+import {
+  findByReference,
+  insertRows,
+  type LedgerRow,
+  markVoided,
+  type RecordQuery,
+  selectByReferences,
+  selectRecords,
+  toLedgerRecord,
+} from "./ledger.repository.ts";
 import { type LedgerEntryInput, type LedgerRecord, type MoneyEntry, type RecordFilter, RecordOrder, type RecordResult } from "./ledger.types.ts";
 
 /** A batch larger than this is refused by the GraphQL door: split it, or import the file (POST /api/import). */
@@ -40,7 +49,15 @@ export async function recordEntries<E extends LedgerEntryInput, R extends Ledger
     entries.map((e) => yearOf(e.date)),
   );
   const stored = await knex.transaction(async (trx) => {
-    const already = new Set((await selectByReferences(trx, kind, entries.map((e) => e.reference))).keys());
+    const already = new Set(
+      (
+        await selectByReferences(
+          trx,
+          kind,
+          entries.map((e) => e.reference),
+        )
+      ).keys(),
+    );
     return storeEntries(trx, kind, entries, unitIdByCode, already);
   });
   return { inserted: stored.size, duplicates: entries.map((e) => e.reference).filter((r) => !stored.has(r)) };
@@ -52,7 +69,11 @@ export async function unitIdsByCode(knex: Knex, codes: string[]): Promise<Map<st
 }
 
 /** The field rules and the batch rules of a batch, every problem of every entry (index = position). */
-export async function validateEntries<E extends LedgerEntryInput>(kind: AnyLedgerKind, entries: E[], unitIdByCode: Map<string, number>): Promise<InvalidField[]> {
+export async function validateEntries<E extends LedgerEntryInput>(
+  kind: AnyLedgerKind,
+  entries: E[],
+  unitIdByCode: Map<string, number>,
+): Promise<InvalidField[]> {
   return [...(await collectInvalid(entries)), ...validateBatch(kind, entries, unitIdByCode)];
 }
 
@@ -126,8 +147,45 @@ export async function listRecords<R extends LedgerRecord>(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<Connection<R>> {
+  const query = await recordQuery(knex, scope, kind, filter, orderBy, checkFirst(first), after);
+  const { rows, totalCount, sum } = await selectRecords(knex, scope, kind, query);
+  const page = rows.slice(0, query.first);
+  const edges = page.map((row) => ({ node: kind.fromRow(toLedgerRecord(row), row) as R, cursor: encodeCursor(String(row.sort_value), Number(row.id)) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > query.first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount, sum };
+}
+
+/**
+ * Every record matching the filter, page by page in keyset order (for the streamed exports: no
+ * count or sum per page, and never more than one page in memory).
+ */
+export async function* allRecords<R extends LedgerRecord>(
+  knex: Knex,
+  scope: ViewerScope,
+  kind: AnyLedgerKind,
+  filter: RecordFilter,
+  orderBy?: RecordOrder,
+): AsyncGenerator<R[]> {
+  const query = await recordQuery(knex, scope, kind, filter, orderBy, 5000, null);
+  for (;;) {
+    const { rows } = await selectRecords(knex, scope, kind, query, false);
+    const page = rows.slice(0, query.first);
+    if (page.length > 0) yield page.map((row) => kind.fromRow(toLedgerRecord(row), row) as R);
+    if (rows.length <= query.first) return;
+    const last = page.at(-1)!;
+    query.after = { sortValue: String(last.sort_value), id: Number(last.id) };
+  }
+}
+
+async function recordQuery(
+  knex: Knex,
+  scope: ViewerScope,
+  kind: AnyLedgerKind,
+  filter: RecordFilter | null | undefined,
+  orderBy: RecordOrder | null | undefined,
+  limit: number,
+  after: string | null | undefined,
+): Promise<RecordQuery> {
   const f = filter ?? {};
-  const limit = checkFirst(first);
   const order = orderBy ?? RecordOrder.DATE_ASC;
   const byAmount = order === RecordOrder.AMOUNT_ASC || order === RecordOrder.AMOUNT_DESC;
   if (byAmount && !kind.money) throw invalidField("orderBy", "NOT_ALLOWED_HERE", { got: order });
@@ -156,20 +214,18 @@ export async function listRecords<R extends LedgerRecord>(
     if (query.year !== undefined) await scope.requireUnit(query.year, query.unitId);
   }
   if (f.category) query.conditions.push(categoryCondition(kind, f.category));
-  if (f.referenceContains) query.conditions.push({ sql: "t.reference ilike ? escape '\\'", bindings: [`%${f.referenceContains.replace(/[\\%_]/g, "\\$&")}%`] });
+  if (f.referenceContains)
+    query.conditions.push({ sql: "t.reference ilike ? escape '\\'", bindings: [`%${f.referenceContains.replace(/[\\%_]/g, "\\$&")}%`] });
   if (f.correctionsOnly) query.conditions.push({ sql: kind.money ? "t.is_correction" : "t.voided_at is not null", bindings: [] });
   if (f.net) query.conditions.push({ sql: "t.corrects_id is null", bindings: [] });
-
-  const { rows, totalCount, sum } = await selectRecords(knex, scope, kind, query);
-  const page = rows.slice(0, limit);
-  const edges = page.map((row) => ({ node: kind.fromRow(toLedgerRecord(row), row) as R, cursor: encodeCursor(String(row.sort_value), Number(row.id)) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount, sum };
+  return query;
 }
 
 function categoryCondition(kind: AnyLedgerKind, value: string): { sql: string; bindings: unknown[] } {
   const category = kind.category;
   if ("column" in category) {
-    if (!category.values.includes(value)) throw invalidField("category", "UNKNOWN_VALUE", { got: value.slice(0, 40), allowed: category.values.join(", ") });
+    if (!category.values.includes(value))
+      throw invalidField("category", "UNKNOWN_VALUE", { got: value.slice(0, 40), allowed: category.values.join(", ") });
     return { sql: `t.${category.column} = ?`, bindings: [value] };
   }
   const sql = category.conditions[value];

@@ -21,6 +21,7 @@ import { CostResolver } from "../ledger/kinds/cost.ledger.ts";
 import { DispatchResolver } from "../ledger/kinds/dispatch.ledger.ts";
 import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
 import { VoidRecordResolver } from "../ledger/void.resolver.ts";
+import { ImportLogResolver } from "../import/import-log.resolver.ts";
 import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
 import { SchemeResolver } from "../scheme/scheme.resolver.ts";
 import { ScoreResolver } from "../scores/score.resolver.ts";
@@ -42,6 +43,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ComplaintResolver,
       DispatchResolver,
       VoidRecordResolver,
+      ImportLogResolver,
       ScoreResolver,
       ImplementationRuleResolver,
       YearTotalsResolver,
