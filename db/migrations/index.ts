@@ -7,6 +7,7 @@ import * as datedUnitNames from "./20261203000200_dated_unit_names.ts";
 import * as countedCostsView from "./20261203000300_counted_costs_view.ts";
 import * as signInAttempts from "./20261203000400_sign_in_attempts.ts";
 import * as auditFilters from "./20261203000500_audit_filters.ts";
+import * as linkedCorrectionsAndVoids from "./20261204000100_linked_corrections_and_voids.ts";
 import * as organisationAndYearLifeCycle from "./20261205000100_organisation_and_year_life_cycle.ts";
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261203000300_counted_costs_view", countedCostsView],
   ["20261203000400_sign_in_attempts", signInAttempts],
   ["20261203000500_audit_filters", auditFilters],
+  ["20261204000100_linked_corrections_and_voids", linkedCorrectionsAndVoids],
   ["20261205000100_organisation_and_year_life_cycle", organisationAndYearLifeCycle],
 ];

@@ -24,13 +24,13 @@ const cell = (row: number, field: string) => page.locator(`[data-testid=entry-gr
 const rowErrors = (row: number) => page.locator(`[data-testid=entry-grid] tr[data-row="${row}"] [data-testid=row-error]`);
 
 async function southJuneReferences(): Promise<string[]> {
-  const result = await gqlInPage<{ revenueRecords: { items: { reference: string; amount: string }[] } }>(
+  const result = await gqlInPage<{ revenueRecords: { edges: { node: { reference: string; amount: string } }[] } }>(
     page,
-    `query($f: RecordFilter!) { revenueRecords(filter: $f, page: { limit: 1000 }) { items { reference amount } } }`,
-    { f: { year: 2025, unitCode: "south", month: 6 } },
+    `query($f: RecordFilter!) { revenueRecords(filter: $f, first: 1000) { edges { node { reference amount } } } }`,
+    { f: { year: 2025, unitCode: "south", from: "2025-06-01", to: "2025-06-30" } },
   );
   expect(result.errors).toBeUndefined();
-  return result.data!.revenueRecords.items.map((item) => item.reference);
+  return result.data!.revenueRecords.edges.map((edge) => edge.node.reference);
 }
 
 describe("data entry", () => {
@@ -58,11 +58,11 @@ describe("data entry", () => {
     expect(await rowErrors(1).first().textContent()).toContain("nowhere");
     expect(await rowErrors(0).count()).toBe(0);
     expect(await southJuneReferences()).not.toContain("E2E-2025-06-S1");
-    const northJune = await gqlInPage<{ revenueRecords: { items: { reference: string }[] } }>(
+    const northJune = await gqlInPage<{ revenueRecords: { edges: { node: { reference: string } }[] } }>(
       page,
-      `{ revenueRecords(filter: { year: 2025, unitCode: "north", month: 6 }, page: { limit: 1000 }) { items { reference } } }`,
+      `{ revenueRecords(filter: { year: 2025, unitCode: "north", from: "2025-06-01", to: "2025-06-30" }, first: 1000) { edges { node { reference } } } }`,
     );
-    expect(northJune.data!.revenueRecords.items.map((i) => i.reference)).not.toContain("E2E-2025-06-N1");
+    expect(northJune.data!.revenueRecords.edges.map((e) => e.node.reference)).not.toContain("E2E-2025-06-N1");
 
     await cell(1, "unitCode").fill("south");
     await page.locator("[data-testid=entry-submit]").click();

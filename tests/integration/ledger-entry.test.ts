@@ -41,11 +41,14 @@ describe("recording each kind of record", () => {
       { reference: "R-2", amount: "0.01", category: "ARREARS", record_date: "2025-03-07" },
     ]);
     const listed = await server.gql(
-      `{ revenueRecords(filter: { year: 2025, unitCode: "north" }) { totalCount items { unit { code name } date category amount reference } } }`,
+      `{ revenueRecords(filter: { year: 2025, unitCode: "north" }) { totalCount sum edges { node { unit { code name } date category amount reference } } } }`,
     );
     expect(listed.data.revenueRecords).toEqual({
       totalCount: 1,
-      items: [{ unit: { code: "north", name: "城北管理站" }, date: "2025-03-07", category: "VIEWING_FEE", amount: "1200.50", reference: "R-1" }],
+      sum: "1200.50",
+      edges: [
+        { node: { unit: { code: "north", name: "城北管理站" }, date: "2025-03-07", category: "VIEWING_FEE", amount: "1200.50", reference: "R-1" } },
+      ],
     });
   });
 
@@ -75,21 +78,21 @@ describe("recording each kind of record", () => {
       expect(response.data[field].inserted).toBeGreaterThan(0);
     }
     const read = await server.gql(`{
-      costRecords(filter: { year: 2025 }) { items { reference amount warrantyExchange } }
-      callbacks(filter: { year: 2025 }) { items { outcome } }
-      complaints(filter: { year: 2025 }) { items { unit { code } repeat } }
-      dispatchOrders(filter: { year: 2025 }) { items { kind outcome } }
+      costRecords(filter: { year: 2025 }) { edges { node { reference amount warrantyExchange } } }
+      callbackRecords(filter: { year: 2025 }) { edges { node { outcome } } }
+      complaintRecords(filter: { year: 2025 }) { edges { node { unit { code } repeat } } }
+      dispatchRecords(filter: { year: 2025 }) { edges { node { kind outcome } } }
     }`);
     expect(read.data).toEqual({
       costRecords: {
-        items: [
-          { reference: "C-1", amount: "17100.00", warrantyExchange: false },
-          { reference: "C-2", amount: "12345.67", warrantyExchange: true },
+        edges: [
+          { node: { reference: "C-1", amount: "17100.00", warrantyExchange: false } },
+          { node: { reference: "C-2", amount: "12345.67", warrantyExchange: true } },
         ],
       },
-      callbacks: { items: [{ outcome: "BASICALLY_SATISFIED" }] },
-      complaints: { items: [{ unit: { code: "south" }, repeat: true }] },
-      dispatchOrders: { items: [{ kind: "EMERGENCY_REPAIR", outcome: "REFUSED" }] },
+      callbackRecords: { edges: [{ node: { outcome: "BASICALLY_SATISFIED" } }] },
+      complaintRecords: { edges: [{ node: { unit: { code: "south" }, repeat: true } }] },
+      dispatchRecords: { edges: [{ node: { kind: "EMERGENCY_REPAIR", outcome: "REFUSED" } }] },
     });
   });
 });
@@ -257,30 +260,43 @@ describe("references already stored", () => {
 });
 
 describe("listing", () => {
-  it("pages through a year's records in date order with the total count", async () => {
+  it("pages through a year's records by cursor in date order with the total count and sum", async () => {
     const entries = Array.from({ length: 25 }, (_, i) =>
       remittance(`P-${String(i).padStart(2, "0")}`, { date: `2025-${String((i % 12) + 1).padStart(2, "0")}-10` }),
     );
     entries.push(remittance("P-OTHER-YEAR", { date: "2024-12-31" }));
     await server.gql(RECORD_REVENUE, { entries });
-    const page = await server.gql(
-      `{ revenueRecords(filter: { year: 2025 }, page: { offset: 20, limit: 10 }) { totalCount offset limit items { date } } }`,
-    );
-    expect(page.data.revenueRecords.totalCount).toBe(25);
-    expect(page.data.revenueRecords.items).toHaveLength(5);
-    expect(page.data.revenueRecords.items.map((i: { date: string }) => i.date)).toEqual(
-      [...page.data.revenueRecords.items.map((i: { date: string }) => i.date)].sort(),
-    );
-    const march = await server.gql(`{ revenueRecords(filter: { year: 2025, month: 3 }) { totalCount } }`);
+    const LIST = `query($after: String) { revenueRecords(filter: { year: 2025 }, first: 10, after: $after) {
+      totalCount sum pageInfo { hasNextPage endCursor } edges { node { date reference } } } }`;
+    const seen: string[] = [];
+    const dates: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const response: any = await server.gql(LIST, { after });
+      expect(response.errors).toBeUndefined();
+      const connection = response.data.revenueRecords;
+      expect(connection.totalCount).toBe(25);
+      expect(connection.sum).toBe("30012.50");
+      for (const edge of connection.edges) {
+        seen.push(edge.node.reference);
+        dates.push(edge.node.date);
+      }
+      expect(connection.pageInfo.hasNextPage).toBe(page < 2);
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+    expect(dates).toEqual([...dates].sort());
+    const march = await server.gql(`{ revenueRecords(filter: { year: 2025, from: "2025-03-01", to: "2025-03-31" }) { totalCount } }`);
     // i % 12 === 2 for i = 2 and 14
     expect(march.data.revenueRecords.totalCount).toBe(2);
-    const bad = await server.gql(`{ revenueRecords(filter: { year: 2025 }, page: { limit: 5000 }) { totalCount } }`);
+    const bad = await server.gql(`{ revenueRecords(filter: { year: 2025 }, first: 5000) { totalCount } }`);
     expect(bad.errors?.[0].extensions?.invalid).toEqual([
       {
-        field: "limit",
+        field: "first",
         reason: "WHOLE_NUMBER_RANGE",
-        params: { min: 1, max: 1000, got: "5000" },
-        message: "must be a whole number from 1 to 1000 (got 5000)",
+        params: { min: 0, max: 1000, got: "5000" },
+        message: "must be a whole number from 0 to 1000 (got 5000)",
       },
     ]);
   });

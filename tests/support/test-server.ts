@@ -13,6 +13,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   /** http://127.0.0.1:PORT */
   url: string;
+  /** The test database's connection URL (for the command line under test). */
+  databaseUrl: string;
   /** Direct access to the test database, for checking what was (not) stored. */
   knex: Knex;
   /** POSTs a GraphQL operation over real HTTP as the test administrator. */
@@ -62,6 +64,7 @@ export async function startTestServer(options: { dashboardDir?: string; trustPro
   const adminToken = await userWithRoles("test-admin", ["ADMIN"]);
   return {
     url: base,
+    databaseUrl: url,
     knex,
     gql: (query, variables) => gqlAs(adminToken, query, variables),
     gqlAs,

@@ -84,10 +84,14 @@ export type CostCategory =
 
 /** A cost to record. */
 export type CostInput = {
-  /** Amount, yuan, above 0. */
+  /** Amount, yuan: above 0, or below 0 for a correction (冲红) of an earlier cost. */
   amount: string;
   /** What was paid for. */
   category: CostCategory;
+  /** 冲红 — this entry reverses (part of) an earlier cost; its amount is negative. */
+  correction?: boolean;
+  /** The reference of the cost this correction (冲红) corrects: same unit, negative, never more than the cost. Implies correction. */
+  corrects?: string | null | undefined;
   /** The day the record is dated, YYYY-MM-DD. */
   date: string;
   /** Receipt, ticket or order number (1–100 characters), unique within the kind. */
@@ -210,6 +214,8 @@ export type RevenueInput = {
   category: RevenueCategory;
   /** 冲红 — this entry reverses (part of) an earlier remittance; only a correction may be negative, and it must be. */
   correction?: boolean;
+  /** The reference of the remittance this correction (冲红) corrects: same unit, negative, and the corrections of a remittance never exceed it. Implies correction. */
+  corrects?: string | null | undefined;
   /** The day the record is dated, YYYY-MM-DD. */
   date: string;
   /** Receipt, ticket or order number (1–100 characters), unique within the kind. */

@@ -23,6 +23,8 @@ import { languageOf, requestState } from "../i18n/request-context.ts";
 import { mutationAuditPlugin } from "./audit-plugin.ts";
 import { ruleFilesRouter } from "../rules/rule-files.http.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
+import { exportRouter } from "../files/export.route.ts";
+import { importRouter } from "../files/import.route.ts";
 import { assignRequestId, currentRequestId, withRequestId } from "./request-id.ts";
 import { unavailableHttpHead, unavailableStatusPlugin } from "./unavailable-status-plugin.ts";
 import { introspectionForSignedInOnly, limitYearComputations, MAX_TOKENS, queryLimits, securityHeaders } from "./security.ts";
@@ -135,6 +137,9 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
 
   // 实施细则 attachments: upload and download beside /graphql, with the same sign-in.
   app.use("/api/rule-files", ruleFilesRouter({ knex, logger, allowedOrigins }));
+  // Files travel beside /graphql with the same sign-in: imports in, exports out.
+  app.use("/api/import", assignRequestId, importRouter(knex, logger, allowedOrigins));
+  app.use("/api/export", assignRequestId, exportRouter(knex, logger));
 
   const indexFile = path.join(dashboardDir, "index.html");
   // Built files under assets/ carry a content hash in their names: cached for a year. The index

@@ -61,6 +61,19 @@ export class ViewerScope {
     if (units !== null) query.whereIn(unitColumn, units);
   }
 
+  /**
+   * The visibility rule for a query over records of any year (no year named): a station head's
+   * own unit, plus every unit of the finalised years, decided per record by its date.
+   */
+  async restrictByRecordYear(query: Knex.QueryBuilder, unitColumn: string, dateColumn: string): Promise<void> {
+    if (this.readsEveryUnit) return;
+    const own = this.viewer?.unitId ?? null;
+    query.where((q) => {
+      if (own !== null) q.where(unitColumn, own);
+      q.orWhereRaw(`extract(year from ${dateColumn})::int in (select year from finalized_years)`);
+    });
+  }
+
   /** Keeps the items of visible units (for results computed across every unit, such as ranks). */
   async keep<T extends { unitId: number }>(year: number, items: T[]): Promise<T[]> {
     const units = await this.visibleUnits(year);

@@ -114,6 +114,11 @@ export const FIELD_REASONS = {
     zh: (p) => `${p.unit} 的 ${p.dimension} 已在第 ${p.row} 行给出`,
     en: (p) => `${p.unit} ${p.dimension} is also given in row ${p.row}`,
   },
+  CONFLICTS_IN_FILE: {
+    zh: (p) => `凭证号“${p.reference}”在第 ${p.row} 行已出现,但内容不同(${p.difference})`,
+    en: (p) => `"${p.reference}" is also on row ${p.row} with different content (${p.difference})`,
+  },
+  IN_FINALIZED_YEAR: { zh: (p) => `${p.year} 年已定稿,不能再导入该年的记录`, en: (p) => `${p.year} is finalised: its records can no longer change` },
   CONFLICTS_STORED: {
     zh: (p) => `凭证号“${p.reference}”已存储,但内容不同(${p.difference})`,
     en: (p) => `"${p.reference}" is already stored with different content (${p.difference})`,

@@ -25,6 +25,42 @@ export const MESSAGES = {
   UNIT_NOT_FOUND: { zh: (p) => `没有代码为“${p.code}”的单位`, en: (p) => `No unit has the code "${p.code}"` },
   USER_NOT_FOUND: { zh: (p) => `没有名为“${p.username}”的用户`, en: (p) => `No user is named "${p.username}"` },
   TOKEN_NOT_FOUND: { zh: () => "您没有这个编号的令牌", en: () => "You have no token with that id" },
+  IMPORT_NO_FILE: { zh: () => "请在表单字段 file 中附上 .xlsx 或 .csv 文件", en: () => "Attach an .xlsx or .csv file in the form field file" },
+  IMPORT_UNKNOWN_KIND: {
+    zh: (p) => `不能导入“${p.kind}”:可导入 ${p.allowed}`,
+    en: (p) => `Cannot import "${p.kind}": the kinds are ${p.allowed}`,
+  },
+  IMPORT_UNSUPPORTED_TYPE: {
+    zh: (p) => `“${p.fileName}”不是 .xlsx 或 .csv 文件(旧版 .xls 请在 Excel 中另存为 .xlsx)`,
+    en: (p) => `"${p.fileName}" is not an .xlsx or .csv file (save an old .xls as .xlsx in Excel)`,
+  },
+  IMPORT_EMPTY_FILE: { zh: (p) => `“${p.fileName}”是空文件`, en: (p) => `"${p.fileName}" is empty` },
+  IMPORT_TOO_LARGE: {
+    zh: (p) => `文件超过 ${p.limit} MB,未保存任何内容;请分成几个文件导入`,
+    en: (p) => `The file is larger than ${p.limit} MB; nothing was stored. Split it into several files`,
+  },
+  IMPORT_NOT_TEXT: {
+    zh: (p) => `“${p.fileName}”不是文本表格(CSV):内容是二进制数据`,
+    en: (p) => `"${p.fileName}" is not a text (CSV) table: it holds binary data`,
+  },
+  IMPORT_NOT_WORKBOOK: {
+    zh: (p) => `“${p.fileName}”无法作为 Excel 工作簿读取(文件已损坏或不是 .xlsx)`,
+    en: (p) => `"${p.fileName}" cannot be read as an Excel workbook (damaged, or not .xlsx)`,
+  },
+  IMPORT_SHEET_NOT_FOUND: {
+    zh: (p) => `工作簿中没有名为“${p.sheet}”的工作表(有:${p.sheets})`,
+    en: (p) => `The workbook has no sheet named "${p.sheet}" (it has: ${p.sheets})`,
+  },
+  IMPORT_NO_HEADER: {
+    zh: (p) => `没有找到表头行:需要包含 ${p.required} 的一行(可在导入页把列对应到字段)`,
+    en: (p) => `No header row found: a row naming ${p.required} is needed (map the columns on the import page)`,
+  },
+  IMPORT_NO_ROWS: { zh: () => "表头下没有数据行,未保存任何内容", en: () => "There are no data rows below the header; nothing was stored" },
+  IMPORT_TOO_MANY_ROWS: {
+    zh: (p) => `一个文件最多 ${p.max} 行,未保存任何内容;请分成几个文件导入`,
+    en: (p) => `A file may hold at most ${p.max} rows; nothing was stored. Split it into several files`,
+  },
+  ALREADY_VOIDED: { zh: (p) => `凭证“${p.reference}”已作废`, en: (p) => `"${p.reference}" is already voided` },
   RECORD_NOT_FOUND: { zh: (p) => `没有凭证号为“${p.reference}”的记录`, en: (p) => `No record has the reference "${p.reference}"` },
   NOTHING_TO_FINALIZE: { zh: (p) => `${p.year} 年没有目标责任书,无可定稿`, en: (p) => `${p.year} has no contracts: there is nothing to finalise` },
   INCOMPLETE_ASSESSMENT: { zh: (p) => `${p.year} 年还不能定稿:${p.details}`, en: (p) => `${p.year} cannot be finalised: ${p.details}` },

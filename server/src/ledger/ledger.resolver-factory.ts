@@ -1,13 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, type ClassType } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, type ClassType } from "type-graphql";
 import { Role, SIGNED_IN } from "../auth/role.ts";
 import type { Context } from "../app/context.ts";
-import { PageInput, PageOf } from "../common/pagination.ts";
+import { ConnectionOf, DEFAULT_FIRST, MAX_FIRST } from "../common/connection.ts";
 import { unitOfYear } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
 import { yearOf } from "../years/year.ts";
 import type { LedgerKind } from "./ledger-kind.ts";
-import { listEntries, recordEntries } from "./ledger.service.ts";
-import { RecordFilter, RecordResult, type LedgerEntryInput, type LedgerRecord } from "./ledger.types.ts";
+import { listRecords, recordEntries } from "./ledger.service.ts";
+import { RecordFilter, RecordOrder, RecordResult, type LedgerEntryInput, type LedgerRecord } from "./ledger.types.ts";
 
 interface LedgerResolverOptions<E extends LedgerEntryInput, R extends LedgerRecord> {
   kind: LedgerKind<E, R>;
@@ -21,21 +21,28 @@ interface LedgerResolverOptions<E extends LedgerEntryInput, R extends LedgerReco
   what: string;
 }
 
-/** One resolver per ledger kind: a paged list query, a batch mutation and the unit relation. */
+/** One resolver per ledger kind: a filtered connection, a batch mutation and the unit relation. */
 export function createLedgerResolver<E extends LedgerEntryInput, R extends LedgerRecord>(options: LedgerResolverOptions<E, R>) {
   const { kind, recordType, entryType, listName, recordName, what } = options;
-  const PageType = PageOf(recordType, `${recordType.name}Page`, what);
+  const connectionName = `${listName[0].toUpperCase()}${listName.slice(1, -1)}`;
+  const ConnectionType = ConnectionOf(recordType, connectionName, what);
 
   @Resolver(() => recordType)
   class LedgerResolver {
     @Authorized(SIGNED_IN)
-    @Query(() => PageType, { name: listName, description: `The ${what} of a year, optionally of one unit or month, paged.` })
+    @Query(() => ConnectionType, {
+      name: listName,
+      description: `The stored ${what} matching a filter, sorted and paged by cursor, with the whole filtered set's count and sum.`,
+    })
     async list(
-      @Arg("filter", () => RecordFilter) filter: RecordFilter,
-      @Arg("page", () => PageInput, { nullable: true }) page: PageInput | undefined,
+      @Arg("filter", () => RecordFilter, { nullable: true }) filter: RecordFilter | undefined,
+      @Arg("orderBy", () => RecordOrder, { nullable: true, description: "Sort order (default DATE_ASC)." }) orderBy: RecordOrder | undefined,
+      @Arg("first", () => Int, { nullable: true, description: `Page size, 0–${MAX_FIRST} (default ${DEFAULT_FIRST}).` }) first: number | undefined,
+      @Arg("after", () => String, { nullable: true, description: "Continue after this cursor (pageInfo.endCursor of the page before)." })
+      after: string | undefined,
       @Ctx() { knex, scope }: Context,
     ) {
-      return listEntries(knex, scope, kind, filter, page);
+      return listRecords(knex, scope, kind, filter, orderBy, first, after);
     }
 
     @Authorized(Role.CLERK, Role.ADMIN)

@@ -20,6 +20,8 @@ import { ComplaintResolver } from "../ledger/kinds/complaint.ledger.ts";
 import { CostResolver } from "../ledger/kinds/cost.ledger.ts";
 import { DispatchResolver } from "../ledger/kinds/dispatch.ledger.ts";
 import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
+import { VoidRecordResolver } from "../ledger/void.resolver.ts";
+import { ImportLogResolver } from "../import/import-log.resolver.ts";
 import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
 import { SchemeResolver } from "../scheme/scheme.resolver.ts";
 import { ContractRosterResolver, UnitRosterResolver } from "../roster/roster.resolver.ts";
@@ -42,6 +44,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       CallbackResolver,
       ComplaintResolver,
       DispatchResolver,
+      VoidRecordResolver,
+      ImportLogResolver,
       ScoreResolver,
       ScoringProgressResolver,
       UnitRosterResolver,

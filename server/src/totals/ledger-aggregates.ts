@@ -22,7 +22,11 @@ export interface AggregateOptions {
 const money = (condition: string, alias: string) => `coalesce(sum(amount) filter (where ${condition}), 0)::numeric(16,2)::text as ${alias}`;
 const count = (condition: string, alias: string) => `count(*) filter (where ${condition})::int as ${alias}`;
 
-const SOURCES: Record<Ledger, { table: string; columns: string[] }> = {
+/**
+ * `counted` is the rows that count at all: a voided callback, complaint or dispatch is kept and
+ * shown in the ledger but excluded from every figure, here and nowhere else.
+ */
+const SOURCES: Record<Ledger, { table: string; columns: string[]; counted?: string }> = {
   revenue: {
     table: "revenue_records",
     columns: [
@@ -48,18 +52,21 @@ const SOURCES: Record<Ledger, { table: string; columns: string[] }> = {
       count("outcome = 'BASICALLY_SATISFIED'", "basically_satisfied"),
       count("outcome = 'DISSATISFIED'", "dissatisfied"),
     ],
+    counted: "voided_at is null",
   },
-  complaints: { table: "complaints", columns: [count("not is_repeat", "plain"), count("is_repeat", "repeat")] },
+  complaints: { table: "complaints", columns: [count("not is_repeat", "plain"), count("is_repeat", "repeat")], counted: "voided_at is null" },
   dispatches: {
     table: "dispatch_orders",
     columns: [count("outcome = 'ON_TIME'", "on_time"), count("outcome = 'LATE'", "late"), count("outcome = 'REFUSED'", "refused")],
+    counted: "voided_at is null",
   },
 };
 
 /** One aggregate statement over one ledger; rows carry unit_id (and month when grouped by it). */
 export function aggregateLedger(knex: Knex, ledger: Ledger, options: AggregateOptions) {
-  const { table, columns } = SOURCES[ledger];
+  const { table, columns, counted } = SOURCES[ledger];
   const query = knex(table).where("record_date", ">=", options.from).andWhere("record_date", "<", options.to);
+  if (counted) query.whereRaw(counted);
   if (options.units) query.whereIn("unit_id", options.units);
   if (options.byMonth) {
     query.groupByRaw("unit_id, extract(month from record_date)").select("unit_id", knex.raw("extract(month from record_date)::int as month"));

@@ -1,22 +1,17 @@
 import type { Decimal } from "decimal.js";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { RevenueCategory } from "../../common/enums.ts";
-import { formatMoney } from "../../common/money.ts";
 import { MoneyScalar } from "../../common/scalars.ts";
+import { Reference } from "../../common/validation.ts";
 import type { LedgerKind } from "../ledger-kind.ts";
 import { createLedgerResolver } from "../ledger.resolver-factory.ts";
-import { LedgerEntryInput, LedgerRecord } from "../ledger.types.ts";
+import { LedgerEntryInput, MoneyRecord, RecordKind } from "../ledger.types.ts";
+import { checkMoney, moneyColumns, moneyFromRow, moneyRow } from "../money-ledger.ts";
 
 @ObjectType({ description: "上解 — a revenue remittance a unit paid to company finance." })
-export class RevenueRecord extends LedgerRecord {
+export class RevenueRecord extends MoneyRecord {
   @Field(() => RevenueCategory, { description: "What the money was collected for." })
   category!: RevenueCategory;
-
-  @Field(() => MoneyScalar, { description: "Amount remitted, yuan (negative only for a correction)." })
-  amount!: string;
-
-  @Field(() => Boolean, { description: "冲红 — a correction reversing (part of) an earlier remittance; its amount is negative." })
-  correction!: boolean;
 }
 
 @InputType({ description: "A revenue remittance to record." })
@@ -32,24 +27,25 @@ export class RevenueInput extends LedgerEntryInput {
     description: "冲红 — this entry reverses (part of) an earlier remittance; only a correction may be negative, and it must be.",
   })
   correction!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The reference of the remittance this correction (冲红) corrects: same unit, negative, and the corrections of a remittance never exceed it. Implies correction.",
+  })
+  @Reference()
+  corrects?: string | null;
 }
 
 export const revenueLedger: LedgerKind<RevenueInput, RevenueRecord> = {
+  kind: RecordKind.REVENUE,
   table: "revenue_records",
-  columns: ["category", "amount", "is_correction"],
-  toRow: (entry) => ({ category: entry.category, amount: formatMoney(entry.amount), is_correction: entry.correction ?? false }),
-  check: (entry, check) => {
-    const got = entry.amount.toFixed(2);
-    if (!entry.correction && entry.amount.isNegative()) check.fail("amount", "NEGATIVE_NEEDS_CORRECTION", { got });
-    else if (entry.correction && !entry.amount.isNegative()) check.fail("amount", "CORRECTION_MUST_BE_NEGATIVE", { got });
-    else if (entry.amount.isZero()) check.fail("amount", "NOT_POSITIVE", { got });
-  },
-  fromRow: (base, row) => ({
-    ...base,
-    category: row.category as RevenueCategory,
-    amount: String(row.amount),
-    correction: Boolean(row.is_correction),
-  }),
+  columns: { category: "text", ...moneyColumns },
+  toRow: (entry) => ({ category: entry.category, ...moneyRow(entry) }),
+  check: checkMoney,
+  fromRow: (base, row) => ({ ...moneyFromRow(base, row), category: row.category as RevenueCategory }),
+  category: { column: "category", values: Object.values(RevenueCategory) },
+  money: true,
 };
 
 export const RevenueResolver = createLedgerResolver({
