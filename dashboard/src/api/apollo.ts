@@ -21,6 +21,8 @@ export function createApolloClient(uri = "/graphql") {
         // that returned them (keyed by its arguments), so a what-if never overwrites the real one.
         Assessment: { keyFields: false },
         Scheme: { keyFields: false },
+        // An account is its username: an update merges into every list that shows it.
+        UserAccount: { keyFields: ["username"] },
       },
     }),
     defaultOptions: {

@@ -10,7 +10,13 @@ import { unitColumn } from "../../ui/table/shared-columns.tsx";
 import type { Column } from "../../ui/table/table-types.ts";
 import type { AssessmentCommitteeScoresQuery } from "../../gql/graphql.ts";
 import { assessmentStrings, scoreFormStrings } from "./assessment-strings.ts";
-import { CommitteeMembersQuery, CommitteeScoresQuery, SubmitScoreMutation } from "./assessment-queries.ts";
+import {
+  AssessmentPageQuery,
+  CommitteeMembersQuery,
+  CommitteeScoresQuery,
+  FinalizeBlockersQuery,
+  SubmitScoreMutation,
+} from "./assessment-queries.ts";
 
 const COMMITTEE_DIMENSIONS = ["SATISFACTION", "COOPERATION"] as const;
 
@@ -34,7 +40,10 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
   const viewer = useViewer();
   const { units, name } = useUnits();
   const scores = useQuery(CommitteeScoresQuery, { variables: { year } });
-  const [submit, submitting] = useMutation(SubmitScoreMutation, { refetchQueries: "active" });
+  const [submit, submitting] = useMutation(SubmitScoreMutation, {
+    // Only what a score changes: the scores list, the ranking and what still blocks finalising.
+    refetchQueries: [CommitteeScoresQuery, AssessmentPageQuery, FinalizeBlockersQuery],
+  });
 
   const ownMember = viewer?.memberName ?? null;
   // Administrators score on a member's behalf: offer the members known so far (any name may be typed).

@@ -23,10 +23,10 @@ export function UserForm({ account, onDone }: Props) {
   const [values, setValues] = useState(() => (account ? formFromAccount(account) : emptyUserForm()));
   const [errors, setErrors] = useState<Partial<Record<UserField, string>>>({});
   const [serverError, setServerError] = useState<unknown>(null);
-  // Refetch the list: a new account must appear in the table (the cache cannot know where).
-  const options = { refetchQueries: [UsersListDocument], awaitRefetchQueries: true };
-  const [createUser, created] = useMutation(UsersCreateDocument, options);
-  const [updateUser, updated] = useMutation(UsersUpdateDocument, options);
+  // A new account must appear in the table (the cache cannot know where): refetch the list. An
+  // edited one merges into it by its username.
+  const [createUser, created] = useMutation(UsersCreateDocument, { refetchQueries: [UsersListDocument], awaitRefetchQueries: true });
+  const [updateUser, updated] = useMutation(UsersUpdateDocument);
   const saving = created.loading || updated.loading;
   const isHead = values.roles.includes("STATION_HEAD");
   const isCommittee = values.roles.includes("COMMITTEE");

@@ -124,12 +124,8 @@ export default function UsersView() {
   async function toggleDisabled(account: UserAccountRow) {
     setToggleError(null);
     try {
-      // UserAccount has no id, so Apollo cannot merge the answer into the list: refetch it.
-      await updateUser({
-        variables: { input: { username: account.username, disabled: !account.disabled } },
-        refetchQueries: [UsersListDocument],
-        awaitRefetchQueries: true,
-      });
+      // Keyed by username, the answer merges into the list: nothing to refetch.
+      await updateUser({ variables: { input: { username: account.username, disabled: !account.disabled } } });
       setNotice(account.disabled ? t.enabledDone(account.username) : t.disabledDone(account.username));
       setDialog(null);
     } catch (e) {
