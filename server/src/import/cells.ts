@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { isCalendarDay } from "../common/calendar-date.ts";
 import { Dec } from "../common/money.ts";
 import type { ReasonCode, ReasonParams } from "../i18n/field-reasons.ts";
+import { isYear } from "../years/year.ts";
 
 /**
  * Turning one spreadsheet cell into one input value, the way a clerk's files write them: dates as
@@ -48,7 +49,7 @@ const EXCEL_EPOCH_OFFSET = 25569;
 
 function calendarDay(year: number, month: number, day: number, got: string): string {
   if (!isCalendarDay(year, month, day)) throw new CellError("NOT_A_DATE", { got: shown(got) });
-  if (year < 2000 || year > 2100) throw new CellError("YEAR_RANGE", { got: shown(got) });
+  if (!isYear(year)) throw new CellError("YEAR_RANGE", { got: shown(got) });
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
