@@ -81,6 +81,30 @@ describe("data entry", () => {
     expect(await duplicates.textContent()).toContain("E2E-2025-06-S1");
     expect(await page.locator("[data-testid=entry-outcome]").textContent()).toContain("已保存 0 条记录");
   });
+
+  it("fills and extends the grid from rows pasted from Excel, reading names, labels and Chinese dates", async () => {
+    await page.goto(`${server.url}/entry`);
+    // What Excel puts on the clipboard: tab-separated cells, CRLF between rows, more rows than the grid has.
+    const lines = Array.from({ length: 7 }, (_, i) => `城南管理站\t2025年6月${10 + i}日\t收视费\t1,000.0${i}\tE2E-PASTE-${i}\t否`);
+    await cell(0, "unitCode").focus();
+    await page.evaluate(
+      (text) => {
+        const data = new DataTransfer();
+        data.setData("text/plain", text);
+        document.activeElement?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      `${lines.join("\r\n")}\r\n`,
+    );
+    await cell(6, "reference").waitFor();
+    expect(await cell(6, "unitCode").inputValue()).toBe("south");
+    expect(await cell(6, "date").inputValue()).toBe("2025-06-16");
+    expect(await cell(6, "category").inputValue()).toBe("VIEWING_FEE");
+    expect(await cell(6, "amount").inputValue()).toBe("1000.06");
+    await page.locator("[data-testid=entry-submit]").click();
+    await page.locator("[data-testid=entry-outcome]", { hasText: "已保存 7 条记录" }).waitFor();
+    const stored = await southJuneReferences();
+    for (let i = 0; i < 7; i++) expect(stored).toContain(`E2E-PASTE-${i}`);
+  });
 });
 
 describe("contracts", () => {

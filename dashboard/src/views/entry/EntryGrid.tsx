@@ -1,9 +1,10 @@
-import type { ReactNode } from "react";
+import type { ClipboardEvent, ReactNode } from "react";
 import { useUnits } from "../../app/use-units.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import type { ColumnSpec } from "./entry-kinds.ts";
 import type { GridRow, RowErrors } from "./entry-grid.ts";
 import { entryStrings } from "./entry-strings.ts";
+import { parseClipboardTable } from "./paste-rows.ts";
 
 interface Props {
   columns: readonly ColumnSpec[];
@@ -11,13 +12,15 @@ interface Props {
   errors: RowErrors;
   onChange: (rowId: number, field: string, value: string) => void;
   onRemove: (rowId: number) => void;
+  /** Rows copied from Excel, pasted into the cell of row `index` and column `field`. */
+  onPasteTable: (index: number, field: string, table: string[][]) => void;
 }
 
 /**
  * The entry grid: one input per field, the row's errors under its inputs. The unit is typed as a
  * code (with suggestions), so the server names an unknown code instead of the grid hiding it.
  */
-export function EntryGrid({ columns, rows, errors, onChange, onRemove }: Props) {
+export function EntryGrid({ columns, rows, errors, onChange, onRemove, onPasteTable }: Props) {
   const t = useStrings(entryStrings);
   const { units, name } = useUnits();
   const listId = "entry-unit-codes";
@@ -55,6 +58,13 @@ export function EntryGrid({ columns, rows, errors, onChange, onRemove }: Props) 
                     "aria-invalid": !!error,
                     "aria-label": `${t.row} ${index + 1} ${t.columns[c.field]}`,
                     "data-field": c.field,
+                    // Several cells from Excel fill the grid from here; a single value pastes as usual.
+                    onPaste: (e: ClipboardEvent<HTMLElement>) => {
+                      const table = parseClipboardTable(e.clipboardData.getData("text/plain"));
+                      if (!table) return;
+                      e.preventDefault();
+                      onPasteTable(index, c.field, table);
+                    },
                   };
                   let input: ReactNode;
                   if (c.kind === "bool") {

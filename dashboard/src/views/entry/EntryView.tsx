@@ -8,6 +8,8 @@ import { EntryGrid } from "./EntryGrid.tsx";
 import { errorsByRow, isBlank, newRow, rowToEntry, validateRow, type GridRow, type RowErrors } from "./entry-grid.ts";
 import { COLUMNS, RECORD_KINDS, type RecordKind } from "./entry-kinds.ts";
 import { entryStrings } from "./entry-strings.ts";
+import { pasteIntoRows } from "./paste-rows.ts";
+import { usePasteLookup } from "./use-paste-lookup.ts";
 import { useRecordBatch, type BatchResult } from "./use-record-batch.ts";
 import "./entry.css";
 
@@ -56,6 +58,7 @@ export default function EntryView() {
   }, [startDate]);
   const setRows = (next: GridRow[]) => setRowsByKind((all) => ({ ...all, [kind]: next }));
   const filled = rows.filter((row) => !isBlank(columns, row));
+  const pasteLookup = usePasteLookup();
 
   function change(rowId: number, field: string, value: string) {
     setRows(rows.map((row) => (row.id === rowId ? { ...row, values: { ...row.values, [field]: value } } : row)));
@@ -118,7 +121,14 @@ export default function EntryView() {
       </div>
       {outcome && <OutcomeAlert outcome={outcome} />}
       <div className="card">
-        <EntryGrid columns={columns} rows={rows} errors={errors} onChange={change} onRemove={(id) => setRows(rows.filter((row) => row.id !== id))} />
+        <EntryGrid
+          columns={columns}
+          rows={rows}
+          errors={errors}
+          onChange={change}
+          onRemove={(id) => setRows(rows.filter((row) => row.id !== id))}
+          onPasteTable={(index, field, table) => setRows(pasteIntoRows(columns, rows, index, field, table, pasteLookup))}
+        />
         <div className="entry-actions">
           <button type="button" className="btn" onClick={() => setRows([...rows, newRow(columns, rows.at(-1), { date: startDate })])}>
             {t.addRow}
