@@ -104,6 +104,13 @@ export const VIEWS: ViewRoute[] = [
     component: lazyView(() => import("../views/entry/EntryView.tsx")),
   },
   {
+    path: "/import",
+    label: { zh: "导入", en: "Import" },
+    group: "data",
+    roles: ["CLERK", "ADMIN"],
+    component: lazyView(() => import("../views/import/ImportView.tsx")),
+  },
+  {
     path: "/graphiql",
     label: { zh: "GraphQL 查询", en: "GraphQL explorer" },
     group: "tools",
