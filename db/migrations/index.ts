@@ -9,6 +9,7 @@ import * as signInAttempts from "./20261203000400_sign_in_attempts.ts";
 import * as auditFilters from "./20261203000500_audit_filters.ts";
 import * as linkedCorrectionsAndVoids from "./20261204000100_linked_corrections_and_voids.ts";
 import * as organisationAndYearLifeCycle from "./20261205000100_organisation_and_year_life_cycle.ts";
+import * as feeCollectionRegister from "./20261207000100_fee_collection_register.ts";
 
 /**
  * Every migration in order. Listed here rather than discovered on disk so the same list works
@@ -25,4 +26,5 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261203000500_audit_filters", auditFilters],
   ["20261204000100_linked_corrections_and_voids", linkedCorrectionsAndVoids],
   ["20261205000100_organisation_and_year_life_cycle", organisationAndYearLifeCycle],
+  ["20261207000100_fee_collection_register", feeCollectionRegister],
 ];

@@ -17,6 +17,11 @@ export interface SchemeParameters {
   cooperationObjectiveShare: number;
   trimThreshold: number;
   minRaters: number;
+  /**
+   * §9: share of the collection rate blended into REVENUE (0–1, default 0). Not yet settable
+   * through the API; stored schemes without it read as 0.
+   */
+  revenueCollectionShare: number;
   /** Lowest total that earns each grade; below PASS is FAIL. */
   gradeThresholds: Record<Exclude<Grade, Grade.FAIL>, number>;
 }
@@ -34,6 +39,7 @@ export const DEFAULT_SCHEME: SchemeParameters = Object.freeze({
   cooperationObjectiveShare: 0.5,
   trimThreshold: 5,
   minRaters: 3,
+  revenueCollectionShare: 0,
   gradeThresholds: { [Grade.EXCELLENT]: 90, [Grade.GOOD]: 80, [Grade.PASS]: 60 },
 }) as SchemeParameters;
 

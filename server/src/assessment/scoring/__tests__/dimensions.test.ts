@@ -220,3 +220,27 @@ describe("COOPERATION", () => {
     expect(r.formula.zh).toContain("0.2 × 100.00 + 0.8 × 50.00 = 60.00");
   });
 });
+
+describe("REVENUE with revenueCollectionShare (§9)", () => {
+  const input = { revenueActual: "3024000.00", revenueTarget: "2800000.00" };
+
+  it("share 0 (the default) leaves score and formula unchanged, collection rate or not", () => {
+    const plain = scoreRevenue(input, DEFAULT_SCHEME);
+    const withRate = scoreRevenue({ ...input, collectionRate: "90.00" }, DEFAULT_SCHEME);
+    expect(withRate).toEqual(plain);
+    expect(plain.score).toBe("108.00");
+  });
+
+  it("share 0.3 blends both parts and the explanation shows both", () => {
+    const r = scoreRevenue({ ...input, collectionRate: "90.00" }, { ...DEFAULT_SCHEME, revenueCollectionShare: 0.3 });
+    expect(r.score).toBe("102.60");
+    expect(r.formula.en).toBe("0.7 × min(120, 100 × 3,024,000.00 / 2,800,000.00) + 0.3 × min(100, 90.00) = 102.60");
+    expect(r.inputs.find((p) => p.label.en === "collection rate")!.value).toBe("90.00%");
+  });
+
+  it("a not-applicable collection rate sets the share to 0 for that unit", () => {
+    const r = scoreRevenue({ ...input, collectionRate: null }, { ...DEFAULT_SCHEME, revenueCollectionShare: 0.3 });
+    expect(r.score).toBe("108.00");
+    expect(r.formula.en).toBe("min(120, 100 × 3,024,000.00 / 2,800,000.00) = 108.00");
+  });
+});
