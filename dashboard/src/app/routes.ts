@@ -111,6 +111,13 @@ export const VIEWS: ViewRoute[] = [
     component: lazyView(() => import("../views/import/ImportView.tsx")),
   },
   {
+    path: "/ledger",
+    label: { zh: "台账", en: "Ledgers" },
+    group: "data",
+    roles: ["CLERK", "ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "STATION_HEAD"],
+    component: lazyView(() => import("../views/ledger/LedgerView.tsx")),
+  },
+  {
     path: "/graphiql",
     label: { zh: "GraphQL 查询", en: "GraphQL explorer" },
     group: "tools",
