@@ -14,6 +14,9 @@ import path from "node:path";
  */
 export interface BenchServer {
   knex: Knex;
+  /** http://127.0.0.1:PORT, and an administrator's API token for it. */
+  url: string;
+  token: string;
   gql(query: string, variables?: Record<string, unknown>): Promise<any>;
   close(): Promise<void>;
 }
@@ -45,6 +48,8 @@ export async function startBenchServer(): Promise<BenchServer> {
   const token = await benchToken(knex);
   return {
     knex,
+    url: `http://127.0.0.1:${port}`,
+    token,
     async gql(query, variables) {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",

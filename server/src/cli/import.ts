@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -14,7 +15,7 @@ import { messageText } from "../i18n/messages.ts";
 import { createLogger } from "../logger.ts";
 import { isYear } from "../years/year.ts";
 
-const USAGE = `usage: pnpm import FILE --kind revenue|costs|callbacks|complaints|dispatches|contracts [--dry-run] [--json]
+const USAGE = `usage: pnpm run import FILE --kind revenue|costs|callbacks|complaints|dispatches|contracts [--dry-run] [--json]
                    [--sheet NAME] [--year 2025] [--map "收款单位=unitCode"] [--language zh|en]
 
   --kind       what the file holds (required)
@@ -98,12 +99,15 @@ async function main(): Promise<void> {
   if (year !== undefined && !isYear(year)) fail("--year must be a year from 2000 to 2100");
   const language = values.language === "en" ? "en" : "zh";
   const mapping = Object.fromEntries((values.map ?? []).map((m) => m.split("=", 2) as [string, string]));
+  // pnpm runs scripts in the package's folder: a relative FILE is the caller's.
+  const filePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  if (!existsSync(filePath) || !statSync(filePath).isFile()) fail(language === "en" ? `${filePath}: no such file` : `找不到文件 ${filePath}`);
 
   const database = await openDatabase(loadConfig(), createLogger(process.env.LOG_LEVEL ?? "warn"));
   try {
     const { status, report } = await runImport(database.knex, {
       kind: IMPORT_KINDS[values.kind as ImportKindName].kind,
-      path: path.resolve(process.env.INIT_CWD ?? process.cwd(), file),
+      path: filePath,
       fileName: path.basename(file),
       dryRun: values["dry-run"]!,
       sheet: values.sheet,

@@ -4,7 +4,7 @@ import type { ClassType } from "type-graphql";
 import type { InvalidField } from "../common/errors.ts";
 import type { Cell } from "./cells.ts";
 
-/** What a file can be imported as (the `kind` of POST /api/import and `pnpm import`). */
+/** What a file can be imported as (the `kind` of POST /api/import and `pnpm run import`). */
 export const IMPORT_KIND_NAMES = ["revenue", "costs", "callbacks", "complaints", "dispatches", "contracts"] as const;
 export type ImportKindName = (typeof IMPORT_KIND_NAMES)[number];
 

@@ -1,4 +1,4 @@
-/** The check report of POST /api/import and `pnpm import --json` (the shape API.md fixes, plus counts and the preview). */
+/** The check report of POST /api/import and `pnpm run import --json` (the shape API.md fixes, plus counts and the preview). */
 export interface ImportReport {
   kind: string;
   fileName: string;

@@ -48,7 +48,7 @@ interface ParsedEntry {
 }
 
 /**
- * One import service behind three doors (the dashboard, POST /api/import, `pnpm import`). It reads
+ * One import service behind three doors (the dashboard, POST /api/import, `pnpm run import`). It reads
  * the file as a stream, turns each row into the kind's input entry, and refuses exactly what the
  * GraphQL batch refuses (the same field and batch rules), plus what a file adds: unreadable cells,
  * conflicts with stored records and within the file. A check stores nothing; an import stores the
