@@ -1,4 +1,4 @@
-import { registerDecorator, type ValidationError, validate } from "class-validator";
+import { registerDecorator, type ValidationError, validateSync } from "class-validator";
 import { Decimal } from "decimal.js";
 import type { ReasonCode, ReasonParams } from "../i18n/field-reasons.ts";
 import { isYear } from "../years/year.ts";
@@ -144,17 +144,20 @@ function toInvalid(errors: ValidationError[], index: number | undefined, prefix:
   }
 }
 
-/** Every field rule broken by an input, or by each entry of a batch (with its index). */
+/**
+ * Every field rule broken by an input, or by each entry of a batch (with its index). Every rule
+ * is synchronous, so validateSync spares a promise per entry (156,000 for a year's import).
+ */
 export async function collectInvalid(value: unknown): Promise<InvalidField[]> {
   const invalid: InvalidField[] = [];
   const options = { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } };
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       const entry = value[index];
-      if (entry !== null && typeof entry === "object") toInvalid(await validate(entry, options), index, "", invalid);
+      if (entry !== null && typeof entry === "object") toInvalid(validateSync(entry, options), index, "", invalid);
     }
   } else if (value !== null && typeof value === "object") {
-    toInvalid(await validate(value, options), undefined, "", invalid);
+    toInvalid(validateSync(value, options), undefined, "", invalid);
   }
   return invalid;
 }

@@ -19,7 +19,7 @@ export class CellError extends Error {
   }
 }
 
-/** A cell as exceljs or csv-parse gives it. */
+/** A cell as exceljs or the CSV reader gives it. */
 export type Cell = unknown;
 
 /** The cell as text (what the user sees), or "" for an empty cell; formulas are refused. */

@@ -1,9 +1,9 @@
-import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import type { Cell } from "./cells.ts";
+import { csvRecords } from "./csv-records.ts";
 import { ImportFileError } from "./import-errors.ts";
 
 export type TableFormat = "xlsx" | "csv";
@@ -80,7 +80,7 @@ function textEncoding(bytes: Buffer, truncated: boolean, fileName: string): stri
 /**
  * Every row of every sheet, streamed (a 156,000-row workbook is never held whole): exceljs'
  * streaming reader for .xlsx (date-formatted cells arrive as dates, formulas as formula objects),
- * csv-parse behind an iconv-lite decoder for .csv (comma, semicolon or tab separated).
+ * csv-records.ts behind an iconv-lite decoder for .csv (comma, semicolon or tab separated).
  */
 export async function* readTable(path: string, fileName: string, sniffed: SniffedFormat): AsyncGenerator<TableRow> {
   if (sniffed.format === "csv") {
@@ -109,13 +109,6 @@ export async function* readTable(path: string, fileName: string, sniffed: Sniffe
 }
 
 async function* readCsv(path: string, encoding: string, delimiter: string): AsyncGenerator<TableRow> {
-  const parser = createReadStream(path)
-    .pipe(iconv.decodeStream(encoding, { stripBOM: true }))
-    .pipe(parse({ delimiter, relax_column_count: true, relax_quotes: true, info: true, bom: true, skip_empty_lines: false }));
-  let previousEnd = 0;
-  for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    // A record starts on the line after the previous one ended (quoted fields may span lines).
-    yield { sheet: "CSV", row: previousEnd + 1, cells: record.record };
-    previousEnd = record.info.lines;
-  }
+  const text = createReadStream(path).pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
+  for await (const record of csvRecords(text, delimiter)) yield { sheet: "CSV", row: record.line, cells: record.fields };
 }
