@@ -155,4 +155,22 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     for (const reference of ["E2E-IMP-1", "E2E-IMP-2", "E2E-IMP-1-CH"]) expect(flat).toContain(reference);
     expect(flat).toContain("-16000");
   });
+
+  it("maps a header it does not know in the column-mapping step, then checks the file", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("明细");
+    sheet.addRow(["网点", "日期", "类别", "金额", "凭证号"]);
+    sheet.addRow(["城南管理站", day("2025-04-01"), "收视费", 300, "E2E-MAP-1"]);
+    await page.goto(`${server.url}/import?year=2025`);
+    await upload("网点.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.locator("[data-testid=import-refused]").waitFor({ timeout: 20_000 });
+    const mapping = page.locator("[data-testid=import-mapping]");
+    await mapping.waitFor();
+    expect(await mapping.locator("[data-testid=import-mapping-missing]").textContent()).toContain("单位");
+    await mapping.locator("select[data-header='网点']").selectOption("unitCode");
+    await mapping.locator("[data-testid=import-mapping-apply]").click();
+    await page.locator("[data-testid=import-confirm]").waitFor({ timeout: 20_000 });
+    expect(await page.locator("[data-testid=report-valid]").textContent()).toBe("1");
+    expect(await page.locator("[data-testid=import-totals] tr[data-unit=south]").count()).toBe(1);
+  });
 });

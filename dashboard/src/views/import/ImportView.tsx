@@ -11,6 +11,7 @@ import type { Column } from "../../ui/table/table-types.ts";
 import { useSearchParam } from "../../url/url-state.ts";
 import { entryStrings } from "../entry/entry-strings.ts";
 import { ImportsQuery } from "./import-queries.ts";
+import { ColumnMapping } from "./ColumnMapping.tsx";
 import { importStrings } from "./import-strings.ts";
 import { IMPORT_KINDS, sendImport, type ImportAnswer, type ImportKind, type ImportReport } from "./import-upload.ts";
 import "./import.css";
@@ -30,16 +31,18 @@ export default function ImportView() {
   const kind: ImportKind = (IMPORT_KINDS as readonly string[]).includes(kindParam ?? "") ? (kindParam as ImportKind) : "revenue";
   const [file, setFile] = useState<File | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [dragging, setDragging] = useState(false);
 
-  async function send(chosen: File, dryRun: boolean, chosenSheet: string | null) {
+  async function send(chosen: File, dryRun: boolean, chosenSheet: string | null, chosenMapping = mapping) {
     setPhase({ step: "sending", dryRun, share: 0 });
     const answer = await sendImport({
       kind,
       file: chosen,
       dryRun,
       sheet: chosenSheet,
+      mapping: chosenMapping,
       year,
       lang,
       onProgress: (share) => setPhase({ step: "sending", dryRun, share }),
@@ -52,7 +55,8 @@ export default function ImportView() {
     if (!chosen) return;
     setFile(chosen);
     setSheet(null);
-    void send(chosen, true, null);
+    setMapping({});
+    void send(chosen, true, null, {});
   }
 
   const onDrop = (event: DragEvent) => {
@@ -63,6 +67,11 @@ export default function ImportView() {
 
   const answer = phase.step === "answered" ? phase.answer : null;
   const report = answer?.report ?? null;
+  const mappable = report
+    ? { columns: report.columns, fields: report.fields }
+    : answer && !answer.ok && !answer.report
+      ? (answer.mappable ?? null)
+      : null;
   const checkedOk = phase.step === "answered" && phase.dryRun && answer?.ok === true;
   const importedNow = phase.step === "answered" && !phase.dryRun && answer?.ok === true;
 
@@ -142,6 +151,18 @@ export default function ImportView() {
         <div className="alert alert--error" role="alert" data-testid="import-refused">
           {answer.message}
         </div>
+      )}
+      {file && mappable && (
+        <ColumnMapping
+          // A new answer starts the step again from what the server recognised.
+          key={`${file.name}-${JSON.stringify(mappable.columns)}`}
+          mappable={mappable}
+          open={!answer?.report}
+          onApply={(chosen) => {
+            setMapping(chosen);
+            void send(file, true, sheet, chosen);
+          }}
+        />
       )}
       {report && (
         <CheckReport

@@ -20,6 +20,18 @@ describe("import upload", () => {
       report: null,
       message: "不是 .xlsx 或 .csv 文件",
     });
+    // No recognised header row: the columns and fields come along for the column-mapping step.
+    const columns = [{ column: "A", header: "网点", field: null }];
+    const fields = [{ field: "unitCode", required: true, headers: ["单位"] }];
+    expect(
+      readAnswer(422, JSON.stringify({ errors: [{ message: "没有找到表头", extensions: { code: "UNPROCESSABLE_FILE", columns, fields } }] })),
+    ).toEqual({
+      ok: false,
+      status: 422,
+      report: null,
+      message: "没有找到表头",
+      mappable: { columns, fields },
+    });
     expect(readAnswer(502, "<html>bad gateway</html>")).toMatchObject({ ok: false, report: null, message: "HTTP 502" });
   });
 });

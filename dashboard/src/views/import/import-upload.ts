@@ -34,7 +34,13 @@ export type ImportAnswer =
   /** 422 with a report: invalid rows or conflicts, nothing stored. */
   | { ok: false; status: number; report: ImportReport }
   /** Not a usable file or request (400/401/403/413/415/422 without a report): the server's message. */
-  | { ok: false; status: number; report: null; message: string };
+  | { ok: false; status: number; report: null; message: string; mappable?: Mappable };
+
+/** A file whose header row was not recognised: its columns and the fields they may hold, to map by hand. */
+export interface Mappable {
+  columns: ImportReport["columns"];
+  fields: ImportReport["fields"];
+}
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -43,6 +49,8 @@ export interface ImportRequest {
   sheet?: string | null;
   /** The year of a contract table. */
   year?: number | null;
+  /** Header → field for columns the import does not recognise by itself (the column-mapping step). */
+  mapping?: Record<string, string>;
   lang: Lang;
   /** Upload progress, 0–1 (the server's work follows the last byte). */
   onProgress?: (share: number) => void;
@@ -66,8 +74,11 @@ export function readAnswer(status: number, text: string): ImportAnswer {
   }
   const report = body && typeof body === "object" && "rows" in body && "kind" in body ? (body as ImportReport) : null;
   if (report) return status === 200 ? { ok: true, status, report } : { ok: false, status, report };
-  const message = (body as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? `HTTP ${status}`;
-  return { ok: false, status, report: null, message };
+  const error = (body as { errors?: { message?: string; extensions?: Partial<Mappable> }[] } | null)?.errors?.[0];
+  const message = error?.message ?? `HTTP ${status}`;
+  const { columns, fields } = error?.extensions ?? {};
+  const mappable = Array.isArray(columns) && Array.isArray(fields) && columns.length > 0 ? { columns, fields } : undefined;
+  return { ok: false, status, report: null, message, ...(mappable ? { mappable } : {}) };
 }
 
 /**
@@ -87,6 +98,7 @@ export function sendImport(request: ImportRequest): Promise<ImportAnswer> {
     xhr.onerror = () =>
       resolve({ ok: false, status: 0, report: null, message: request.lang === "zh" ? "网络错误，未能上传" : "Network error: not uploaded" });
     const form = new FormData();
+    if (request.mapping && Object.keys(request.mapping).length > 0) form.append("mapping", JSON.stringify(request.mapping));
     form.append("file", request.file, request.file.name);
     xhr.send(form);
   });
