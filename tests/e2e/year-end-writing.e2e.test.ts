@@ -86,12 +86,15 @@ describe("data entry", () => {
     await page.goto(`${server.url}/entry`);
     // What Excel puts on the clipboard: tab-separated cells, CRLF between rows, more rows than the grid has.
     const lines = Array.from({ length: 7 }, (_, i) => `城南管理站\t2025年6月${10 + i}日\t收视费\t1,000.0${i}\tE2E-PASTE-${i}\t否`);
+    // The grid's rows start on a day of the year shown once the years have loaded.
+    await expect.poll(() => cell(0, "date").inputValue(), { timeout: 15_000 }).toMatch(/^2025-/);
     await cell(0, "unitCode").focus();
-    await page.evaluate(
-      (text) => {
+    // Dispatched on the cell itself: a paste is read by the cell that has it, whatever else has focus.
+    await cell(0, "unitCode").evaluate(
+      (input, text) => {
         const data = new DataTransfer();
         data.setData("text/plain", text);
-        document.activeElement?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+        input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
       },
       `${lines.join("\r\n")}\r\n`,
     );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { errorCode, invalidFields, describeError } from "../../api/errors.ts";
 import { useYear } from "../../app/use-year.ts";
 import { defaultEntryDate } from "../../format/date.ts";
@@ -45,7 +45,12 @@ export default function EntryView() {
   // New rows start on a day of the year the picker shows, not on today in another year.
   const { year } = useYear();
   const startDate = defaultEntryDate(year);
-  const rows = rowsByKind[kind] ?? freshRows(kind, startDate);
+  // Untouched rows are made once per tab and only take the picked year's day: made anew on every
+  // render (or when the years arrive), they would get new keys and React would replace the inputs
+  // under the clerk's cursor (a cell focused for a paste was gone by the time it came).
+  const freshCache = useRef(new Map<RecordKind, GridRow[]>());
+  if (!freshCache.current.has(kind)) freshCache.current.set(kind, freshRows(kind, startDate));
+  const rows = rowsByKind[kind] ?? freshCache.current.get(kind)!.map((row) => ({ ...row, values: { ...row.values, date: startDate } }));
   // Another year picked: rows nobody has typed in yet move to a day of that year.
   useEffect(() => {
     setRowsByKind((all) => {
