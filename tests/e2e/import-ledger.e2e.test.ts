@@ -118,6 +118,15 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     expect(await row("E2E-IMP-1").locator("[data-testid=ledger-net]").textContent()).toBe("4,000.00");
     expect(await row("E2E-IMP-1-CH").locator("[data-testid=ledger-note]").textContent()).toContain("冲红 E2E-IMP-1");
 
+    // A correction reference another record already has: nothing stored, and the dialog says so.
+    await row("E2E-IMP-1").getByRole("button", { name: "冲红" }).click();
+    await dialog.locator("input[name=correctionReference]").fill("E2E-IMP-2");
+    await dialog.locator("input[name=correctionAmount]").fill("-1000");
+    await dialog.getByRole("button", { name: "保存冲红" }).click();
+    await dialog.getByRole("alert").filter({ hasText: "E2E-IMP-2 已被其它记录使用" }).waitFor();
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await expect.poll(() => summary.textContent()).toBe("共 3 条,合计 16,000.00 元");
+
     // A correction may not exceed what is left of the record: refused, named, nothing stored.
     await row("E2E-IMP-1").getByRole("button", { name: "冲红" }).click();
     expect(await dialog.locator("input[name=correctionAmount]").inputValue()).toBe("-4000.00");

@@ -3,6 +3,7 @@ import { errorCode, invalidFields, describeError } from "../../api/errors.ts";
 import { useYear } from "../../app/use-year.ts";
 import { defaultEntryDate } from "../../format/date.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
+import { KindTabs } from "../../ui/KindTabs.tsx";
 import { useSearchParam } from "../../url/url-state.ts";
 import { EntryGrid } from "./EntryGrid.tsx";
 import { errorsByRow, isBlank, newRow, rowToEntry, validateRow, type GridRow, type RowErrors } from "./entry-grid.ts";
@@ -105,25 +106,16 @@ export default function EntryView() {
         <h1>{t.title}</h1>
       </header>
       <p className="muted">{t.intro}</p>
-      <div className="tabs" role="tablist">
-        {RECORD_KINDS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            aria-selected={k === kind}
-            className={k === kind ? "is-active" : undefined}
-            onClick={() => {
-              setErrors({});
-              setOutcome(null);
-              setTab(k === "revenue" ? null : k, { replace: true });
-            }}
-          >
-            {t.tabs[k]}
-            {(rowsByKind[k] ?? []).some((row) => !isBlank(COLUMNS[k], row)) ? " •" : ""}
-          </button>
-        ))}
-      </div>
+      <KindTabs
+        kinds={RECORD_KINDS}
+        active={kind}
+        label={(k) => `${t.tabs[k]}${(rowsByKind[k] ?? []).some((row) => !isBlank(COLUMNS[k], row)) ? " •" : ""}`}
+        onSelect={(k) => {
+          setErrors({});
+          setOutcome(null);
+          setTab(k === "revenue" ? null : k, { replace: true });
+        }}
+      />
       {outcome && <OutcomeAlert outcome={outcome} />}
       <div className="card">
         <EntryGrid

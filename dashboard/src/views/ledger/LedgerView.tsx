@@ -9,6 +9,7 @@ import { formatYuan } from "../../format/money.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { KindTabs } from "../../ui/KindTabs.tsx";
 import { DataTable } from "../../ui/table/DataTable.tsx";
 import type { Column, TableFilter } from "../../ui/table/table-types.ts";
 import { useSearchParam } from "../../url/url-state.ts";
@@ -104,6 +105,10 @@ export default function LedgerView() {
   const { record, saving } = useRecordBatch();
   const [voidRecord, voiding] = useMutation(VoidRecordMutation, { refetchQueries: "active" });
 
+  const openDialog = (next: Dialog) => {
+    setDialogError(null);
+    setDialog(next);
+  };
   const resetPaging = () => setCursors([null]);
   const changeFilter = (patch: Partial<LedgerFilterState>) => {
     setFilter({ ...filter, ...patch });
@@ -172,10 +177,7 @@ export default function LedgerView() {
             <button
               type="button"
               className="btn btn--small"
-              onClick={() => {
-                setDialogError(null);
-                setDialog({ kind: "correct", row: r, amount, reference: correctionReference(r.reference, taken), date: r.date });
-              }}
+              onClick={() => openDialog({ kind: "correct", row: r, amount, reference: correctionReference(r.reference, taken), date: r.date })}
             >
               {t.correct}
             </button>
@@ -183,14 +185,7 @@ export default function LedgerView() {
         }
         if (r.voided) return null;
         return (
-          <button
-            type="button"
-            className="btn btn--small"
-            onClick={() => {
-              setDialogError(null);
-              setDialog({ kind: "void", row: r, reason: "" });
-            }}
-          >
+          <button type="button" className="btn btn--small" onClick={() => openDialog({ kind: "void", row: r, reason: "" })}>
             {t.void}
           </button>
         );
@@ -213,7 +208,7 @@ export default function LedgerView() {
     try {
       if (dialog.kind === "correct") {
         const r = dialog.row;
-        await record(kind, [
+        const result = await record(kind, [
           {
             unitCode: r.unitCode,
             date: dialog.date,
@@ -225,6 +220,8 @@ export default function LedgerView() {
             ...(kind === "costs" ? { warrantyExchange: false } : {}),
           },
         ]);
+        // The page knows only its own references: one stored elsewhere comes back as a duplicate, and nothing was stored.
+        if (result.inserted === 0) return setDialogError(new Error(t.referenceTaken(dialog.reference.trim())));
         setNotice(t.corrected(dialog.reference.trim()));
       } else {
         await voidRecord({ variables: { kind: API_KIND[kind], reference: dialog.row.reference, reason: dialog.reason.trim() } });
@@ -243,25 +240,17 @@ export default function LedgerView() {
         <h1>{t.title}</h1>
       </header>
       <p className="muted">{t.intro}</p>
-      <div className="tabs" role="tablist">
-        {LEDGER_KINDS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            aria-selected={k === kind}
-            className={k === kind ? "is-active" : undefined}
-            onClick={() => {
-              setKindParam(k === "revenue" ? null : k, { replace: true });
-              setFilter({ ...filter, category: "" });
-              resetPaging();
-              setNotice(null);
-            }}
-          >
-            {t.tabs[k]}
-          </button>
-        ))}
-      </div>
+      <KindTabs
+        kinds={LEDGER_KINDS}
+        active={kind}
+        label={(k) => t.tabs[k]}
+        onSelect={(k) => {
+          setKindParam(k === "revenue" ? null : k, { replace: true });
+          setFilter({ ...filter, category: "" });
+          resetPaging();
+          setNotice(null);
+        }}
+      />
       <form className="ledger-filters card" onSubmit={(ev) => ev.preventDefault()}>
         <label>
           {t.filters.unit}
