@@ -1,9 +1,10 @@
+import "reflect-metadata";
 import { loadDemoData } from "@station/db/demo";
 import { loadAssessmentInputs } from "../server/src/assessment/assessment-inputs.repository.ts";
 import { assessUnits } from "../server/src/assessment/scoring/index.ts";
 import { DEFAULT_SCHEME } from "../server/src/scheme/scheme.model.ts";
 import type { Knex } from "knex";
-import { measure, startBenchServer } from "./harness.ts";
+import { measure, startBenchServer, startProfile } from "./harness.ts";
 
 /**
  * Time of assessment(year) over HTTP: for the demo data (five units), and for a generated year of
@@ -105,7 +106,10 @@ try {
   console.log(`generated in ${((performance.now() - generating) / 1000).toFixed(1)} s:`, counts);
   const first = await large.gql(QUERY, { year: 2025 });
   console.log(`units assessed: ${first.data.assessment.results.length}, response ${(JSON.stringify(first).length / 1e6).toFixed(1)} MB`);
+  // BENCH_PROFILE=DIR: a CPU profile of these requests (the server runs in this process).
+  const profile = await startProfile(process.env.BENCH_PROFILE);
   await measure(`assessment(2025), ${UNITS} units`, runs, () => large.gql(QUERY, { year: 2025 }));
+  await profile.stop();
   // Where the time goes: the SQL aggregates, then the engine (scores and explanations).
   let inputs: Awaited<ReturnType<typeof loadAssessmentInputs>> = [];
   await measure(`  of which the aggregate queries`, runs, async () => (inputs = await loadAssessmentInputs(large.knex, { year: 2025 })));

@@ -3,7 +3,8 @@ import { createKnex, dropDatabase, ensureDatabase, migrateLatest, startEmbeddedP
 import { createApp, createLogger } from "@station/server";
 import type { Knex } from "knex";
 import { createHash, randomBytes } from "node:crypto";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { Session } from "node:inspector";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -98,4 +99,24 @@ export async function measure(label: string, runs: number, work: () => Promise<u
     `${label}: median ${fmt(sorted[Math.floor(sorted.length / 2)])}, min ${fmt(sorted[0])}, max ${fmt(sorted[sorted.length - 1])} (${runs} runs)`,
   );
   return times;
+}
+
+/** A CPU profile of this process (the server runs in it) written to `dir`, or nothing without one. */
+export async function startProfile(dir: string | undefined): Promise<{ stop(): Promise<void> }> {
+  if (!dir) return { stop: async () => {} };
+  const session = new Session();
+  session.connect();
+  const call = (method: string) =>
+    new Promise<any>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await call("Profiler.enable");
+  await call("Profiler.start");
+  return {
+    async stop() {
+      const { profile } = await call("Profiler.stop");
+      const file = path.join(dir, `profile-${Date.now()}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+      console.log(`CPU profile: ${file}`);
+      session.disconnect();
+    },
+  };
 }

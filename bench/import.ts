@@ -1,11 +1,10 @@
 import ExcelJS from "exceljs";
 import { createWriteStream } from "node:fs";
 import { openAsBlob } from "node:fs";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
-import { Session } from "node:inspector";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { startBenchServer, type BenchServer } from "./harness.ts";
+import { startBenchServer, startProfile, type BenchServer } from "./harness.ts";
 
 /**
  * The import service at scale, through its HTTP door: the 1,000-unit year's 156,000 weekly
@@ -82,26 +81,6 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; grow
   } finally {
     clearInterval(timer);
   }
-}
-
-/** A CPU profile of this process (the server runs in it) written to `dir`, or nothing without one. */
-async function startProfile(dir: string | undefined): Promise<{ stop(): Promise<void> }> {
-  if (!dir) return { stop: async () => {} };
-  const session = new Session();
-  session.connect();
-  const call = (method: string) =>
-    new Promise<any>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
-  await call("Profiler.enable");
-  await call("Profiler.start");
-  return {
-    async stop() {
-      const { profile } = await call("Profiler.stop");
-      const file = path.join(dir, `import-${Date.now()}.cpuprofile`);
-      await writeFile(file, JSON.stringify(profile));
-      console.log(`CPU profile: ${file}`);
-      session.disconnect();
-    },
-  };
 }
 
 async function post(server: BenchServer, file: string, name: string, dryRun: boolean) {

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
@@ -72,6 +72,9 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are used; the default plugin wraps every field resolver to collect them
+      // (about a tenth of a 1,000-unit assessment's time).
+      ApolloServerPluginCacheControlDisabled(),
       // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       introspectionForSignedInOnly(),

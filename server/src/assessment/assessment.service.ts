@@ -11,6 +11,7 @@ import { deleteFrozenAssessment, findFrozenAssessments, storeFrozenAssessment, t
 import { findStoredScheme } from "../scheme/scheme.repository.ts";
 import { yearFinalizedError } from "../years/finalized-years.ts";
 import { assessUnits } from "./scoring/index.ts";
+import { createLiveAssessmentCache } from "./live-assessment-cache.ts";
 
 export interface AssessmentView {
   year: number;
@@ -43,10 +44,20 @@ export async function liveAssessment(knex: Knex, year: number): Promise<Assessme
   };
 }
 
+const liveAssessments = createLiveAssessmentCache(liveAssessment);
+
+/**
+ * liveAssessment, computed once per data version of the year (see live-assessment-cache.ts).
+ * Inside a transaction always computed: its own uncommitted writes are no one else's version.
+ */
+export function currentLiveAssessment(knex: Knex, year: number): Promise<AssessmentView> {
+  return knex.isTransaction ? liveAssessment(knex, year) : liveAssessments.get(knex, year);
+}
+
 /** The year's assessment: frozen once finalised, live before. */
 export async function getAssessment(knex: Knex, year: number): Promise<AssessmentView> {
   const frozen = (await findFrozenAssessments(knex, [year])).get(year);
-  if (!frozen) return liveAssessment(knex, year);
+  if (!frozen) return currentLiveAssessment(knex, year);
   // The schemes table is frozen with the year, so "is the scheme the default" reads the same
   // here as in scheme(year): one source of truth.
   const schemeIsDefault = (await findStoredScheme(knex, year)) === null;

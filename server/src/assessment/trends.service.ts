@@ -1,7 +1,7 @@
 import type { Knex } from "knex";
 import { invalidField } from "../common/errors.ts";
 import type { Dimension, Grade } from "../common/enums.ts";
-import { liveAssessment } from "./assessment.service.ts";
+import { currentLiveAssessment } from "./assessment.service.ts";
 import { findFrozenAssessments } from "./finalization.repository.ts";
 
 export interface TrendPoint {
@@ -29,7 +29,7 @@ export async function trends(knex: Knex, fromYear: number, toYear: number): Prom
   const perYear = await Promise.all(
     years.map(async (year) => {
       const assessment = frozen.get(year);
-      const results = assessment ? assessment.results : (await liveAssessment(knex, year)).results;
+      const results = assessment ? assessment.results : (await currentLiveAssessment(knex, year)).results;
       return results.map(
         (r): TrendPoint => ({
           year,
