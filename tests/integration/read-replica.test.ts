@@ -1,9 +1,11 @@
 import { databaseName, dropDatabase, ensureDatabase, withDatabase } from "@station/db";
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import type { Knex } from "knex";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { replicaPool } from "../../server/src/app/read-routing.ts";
-import { startServerProcess } from "../support/server-process.ts";
+import { newServerSetup, startServerProcess } from "../faults/support/server-process.ts";
+import { graphqlClient } from "../support/http-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 /**
@@ -90,14 +92,17 @@ describe("DATABASE_READ_URL in a server process", () => {
     const name = `replica_${randomBytes(5).toString("hex")}`;
     await ensureDatabase(adminUrl, name);
     url = withDatabase(adminUrl, name);
-    const instance = await startServerProcess({ DATABASE_URL: url, DATABASE_READ_URL: url, DEMO_DATA: "1", ADMIN_PASSWORD: "replica-admin-pass" });
+    const instance = await startServerProcess(
+      await newServerSetup(os.tmpdir(), { DATABASE_URL: url, DATABASE_READ_URL: url, DEMO_DATA: "1", LOG_LEVEL: "warn" }),
+    );
+    const client = graphqlClient(instance.url);
     try {
-      const signIn = await instance.post({ query: `mutation { signIn(username: "deputy-gm", password: "executive-demo") { username } }` });
+      const signIn = await client.post({ query: `mutation { signIn(username: "deputy-gm", password: "executive-demo") { username } }` });
       const cookie = signIn.headers.get("set-cookie")!.split(";")[0];
       // Start-up, /healthz and the sign-in (a mutation) used the primary only.
       expect(await connections(server.knex, name, "station-assessment")).toBeGreaterThanOrEqual(1);
       expect(await connections(server.knex, name, "station-assessment-read")).toBe(0);
-      const answer = await instance.gql("{ units { code } }", {}, { cookie });
+      const answer = await client.gql("{ units { code } }", {}, { cookie });
       expect(answer.data.units).toHaveLength(5);
       expect(await connections(server.knex, name, "station-assessment-read")).toBeGreaterThanOrEqual(1);
     } finally {

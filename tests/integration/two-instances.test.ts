@@ -1,8 +1,10 @@
 import { createKnex, databaseName, dropDatabase, ensureDatabase, withDatabase } from "@station/db";
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import type { Knex } from "knex";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startServerProcess, type ServerProcess } from "../support/server-process.ts";
+import { newServerSetup, startServerProcess, type ServerProcess as Process } from "../faults/support/server-process.ts";
+import { graphqlClient } from "../support/http-client.ts";
 
 /**
  * Two server processes on one PostgreSQL database, as behind a load balancer: nothing that matters
@@ -11,8 +13,15 @@ import { startServerProcess, type ServerProcess } from "../support/server-proces
 const adminUrl = inject("adminDatabaseUrl");
 let url: string;
 let knex: Knex;
-let a: ServerProcess;
-let b: ServerProcess;
+type Instance = Process & ReturnType<typeof graphqlClient>;
+let a: Instance;
+let b: Instance;
+
+/** The server process on DATABASE_URL (its embedded-database settings stay unused). */
+async function instance(env: Record<string, string>): Promise<Instance> {
+  const server = await startServerProcess(await newServerSetup(os.tmpdir(), { LOG_LEVEL: "warn", ...env }));
+  return Object.assign(server, graphqlClient(server.url));
+}
 
 beforeAll(async () => {
   const name = `two_${randomBytes(5).toString("hex")}`;
@@ -20,8 +29,8 @@ beforeAll(async () => {
   url = withDatabase(adminUrl, name);
   const env = { DATABASE_URL: url, DEMO_DATA: "1", ADMIN_PASSWORD: "two-instances-admin" };
   // One after the other, as a rolling start would: the first migrates and loads the demo years.
-  a = await startServerProcess(env);
-  b = await startServerProcess(env);
+  a = await instance(env);
+  b = await instance(env);
   knex = createKnex({ url });
 });
 
@@ -32,7 +41,7 @@ afterAll(async () => {
 });
 
 const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { username } }`;
-const signIn = async (server: ServerProcess, username: string, password: string) => {
+const signIn = async (server: Instance, username: string, password: string) => {
   const response = await server.post({ query: SIGN_IN, variables: { u: username, p: password } });
   return { cookie: response.headers.get("set-cookie")?.split(";")[0], body: await response.json() };
 };
