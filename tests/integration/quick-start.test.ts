@@ -97,6 +97,14 @@ describe("the quick start", () => {
     const introspection = await (await post({ query: getIntrospectionQuery() }, cookie)).json();
     const served = printSchema(lexicographicSortSchema(buildClientSchema(introspection.data)));
     expect(served.trim()).toBe((await readFile(path.join(repo, "schema/schema.graphql"), "utf8")).trim());
+    // Workbooks out of the bundle (exceljs is loaded on the first one).
+    for (const file of ["report.xlsx?year=2025", "revenue.xlsx?year=2025&unit=north"]) {
+      const workbook = await fetch(`http://127.0.0.1:${port}/api/export/${file}`, { headers: { cookie } });
+      expect(workbook.status, file).toBe(200);
+      const bytes = Buffer.from(await workbook.arrayBuffer());
+      expect(bytes.subarray(0, 2).toString(), file).toBe("PK");
+      expect(bytes.length, file).toBeGreaterThan(2000);
+    }
     expect(output).toContain("demo data loaded");
     expect(output).toContain("username: admin"); // the generated first-start password is printed once
   });
