@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -8,11 +8,22 @@ import { fileURLToPath } from "node:url";
 /**
  * How long the server takes from the start command to its first answer of `{ units { code name } }`
  * on the embedded database: once with an empty data directory (initdb, migrations, demo data) and
- * once more on the same, now seeded, directory. The server runs as `pnpm start` runs it (without
- * the dashboard build, which is the same either way). Usage: pnpm bench:startup [runs]
+ * once more on the same, now seeded, directory. The server runs as `pnpm start` runs it — the
+ * compiled bundle (built once first; the dashboard build is the same either way) — and, for
+ * comparison, through tsx as `pnpm dev` runs it, interleaved. Usage: pnpm bench:startup [runs]
  */
 const runs = Number(process.argv[2] ?? 3);
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../server");
+
+const built = spawnSync(process.execPath, ["--import", "tsx", "build.ts"], { cwd: serverDir, encoding: "utf8" });
+if (built.status !== 0) throw new Error(`the server build failed:\n${built.stdout}${built.stderr}`);
+process.stdout.write(built.stdout);
+
+const variants = {
+  compiled: ["--enable-source-maps", "dist/main.js"],
+  tsx: ["--import", "tsx", "src/main.ts"],
+} as const;
+type Variant = keyof typeof variants;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,10 +55,10 @@ async function firstUnitsAnswer(port: number, child: ChildProcess): Promise<stri
   }
 }
 
-async function startOnce(dataDir: string): Promise<number> {
+async function startOnce(variant: Variant, dataDir: string): Promise<number> {
   const [port, pgPort] = await Promise.all([freePort(), freePort()]);
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [...variants[variant]], {
     cwd: serverDir,
     env: {
       ...process.env,
@@ -75,20 +86,26 @@ async function startOnce(dataDir: string): Promise<number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const empty: number[] = [];
-const seeded: number[] = [];
+const times: Record<Variant, { empty: number[]; seeded: number[] }> = { compiled: { empty: [], seeded: [] }, tsx: { empty: [], seeded: [] } };
 for (let run = 0; run < runs; run++) {
-  // Not under /root: the postgres system user must reach the data directory.
-  const dir = await mkdtemp(path.join(os.tmpdir(), "station-bench-start-"));
-  await chmod(dir, 0o755);
-  try {
-    empty.push(await startOnce(path.join(dir, "data")));
-    seeded.push(await startOnce(path.join(dir, "data")));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  for (const variant of Object.keys(variants) as Variant[]) {
+    // Not under /root: the postgres system user must reach the data directory.
+    const dir = await mkdtemp(path.join(os.tmpdir(), "station-bench-start-"));
+    await chmod(dir, 0o755);
+    try {
+      times[variant].empty.push(await startOnce(variant, path.join(dir, "data")));
+      times[variant].seeded.push(await startOnce(variant, path.join(dir, "data")));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    console.log(
+      `run ${run + 1} ${variant.padEnd(8)}: empty ${times[variant].empty[run].toFixed(0)} ms, seeded ${times[variant].seeded[run].toFixed(0)} ms`,
+    );
   }
-  console.log(`run ${run + 1}: empty ${empty[run].toFixed(0)} ms, seeded ${seeded[run].toFixed(0)} ms`);
 }
-console.log(
-  `start command → first { units } answer, median of ${runs}: empty database ${median(empty).toFixed(0)} ms, seeded ${median(seeded).toFixed(0)} ms`,
-);
+for (const variant of Object.keys(variants) as Variant[]) {
+  console.log(
+    `${variant === "compiled" ? "pnpm start (compiled)" : "tsx (pnpm dev)      "}: start → first { units } answer, median of ${runs}: ` +
+      `cold (empty database) ${median(times[variant].empty).toFixed(0)} ms, warm (seeded) ${median(times[variant].seeded).toFixed(0)} ms`,
+  );
+}

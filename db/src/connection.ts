@@ -18,6 +18,8 @@ export interface ConnectionOptions {
   connectTimeoutMs?: number;
   /** Milliseconds a query waits for a connection of the pool (all busy, or none can be made). */
   acquireTimeoutMs?: number;
+  /** application_name of the connections (pg_stat_activity); one given in the URL wins. */
+  applicationName?: string;
   /** Where knex's own warnings go (a dropped connection, say) instead of the console. */
   log?: { warn(message: string): void; error(message: string): void };
 }
@@ -34,6 +36,7 @@ export function createKnex({
   statementTimeoutMs,
   connectTimeoutMs = 5_000,
   acquireTimeoutMs = 30_000,
+  applicationName,
   log,
 }: ConnectionOptions): Knex {
   return knexFactory({
@@ -41,6 +44,7 @@ export function createKnex({
     connection: {
       connectionString: url,
       connectionTimeoutMillis: connectTimeoutMs,
+      ...(applicationName ? { application_name: applicationName } : {}),
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
     },
     pool: { min: 0, max: poolMax },

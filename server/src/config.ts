@@ -11,6 +11,8 @@ export interface Config {
   host: string;
   /** External PostgreSQL; when absent the embedded one is started. */
   databaseUrl: string | null;
+  /** A read replica (streaming standby) for GraphQL queries outside transactions; null: everything on databaseUrl. */
+  databaseReadUrl: string | null;
   embedded: {
     dataDir: string;
     port: number;
@@ -64,17 +66,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return value;
   };
 
-  let databaseUrl: string | null = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl) {
+  const postgresUrl = (name: string): string | null => {
+    const value = env[name]?.trim() || null;
+    if (!value) return null;
     try {
-      const url = new URL(databaseUrl);
+      const url = new URL(value);
       if (!["postgres:", "postgresql:"].includes(url.protocol)) {
-        problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//…")`);
+        problems.push(`${name} must start with postgres:// or postgresql:// (got "${url.protocol}//…")`);
       }
     } catch {
-      problems.push("DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)");
-      databaseUrl = null;
+      problems.push(`${name} is not a valid URL (expected postgres://user:password@host:5432/database)`);
+      return null;
     }
+    return value;
+  };
+  const databaseUrl = postgresUrl("DATABASE_URL");
+  const databaseReadUrl = postgresUrl("DATABASE_READ_URL");
+  if (databaseReadUrl && !env.DATABASE_URL?.trim()) {
+    problems.push("DATABASE_READ_URL needs DATABASE_URL (the primary it replicates); the embedded PostgreSQL has no replicas");
   }
 
   const demoRaw = (env.DEMO_DATA ?? "").trim().toLowerCase();
@@ -114,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer("PORT", 4000, 0, 65535),
     host: (env.HOST ?? "0.0.0.0").trim(),
     databaseUrl,
+    databaseReadUrl,
     embedded: {
       dataDir: path.resolve(REPO_ROOT, env.EMBEDDED_PG_DATA_DIR?.trim() || ".data/postgres"),
       port: integer("EMBEDDED_PG_PORT", 54329, 1, 65535),

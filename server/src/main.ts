@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger, { onEmbeddedGaveUp: databaseLost });
   const runningApp = await createApp({
     knex: database.knex,
+    readKnex: database.readKnex,
     logger,
     dashboardDir: config.dashboardDir,
     bodyLimit: config.bodyLimit,

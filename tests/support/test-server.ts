@@ -17,6 +17,8 @@ export interface TestServer {
   databaseUrl: string;
   /** Direct access to the test database, for checking what was (not) stored. */
   knex: Knex;
+  /** With `readReplica`: the server's second pool on the same database, standing in for a replica. */
+  readKnex: Knex | null;
   /** POSTs a GraphQL operation over real HTTP as the test administrator. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** POSTs as the test administrator asking for answers in a language (Accept-Language). */
@@ -32,15 +34,19 @@ export interface TestServer {
  * A real server on a real port, backed by a fresh, migrated database of its own on the test
  * PostgreSQL (so test files can run in parallel without seeing each other's rows).
  */
-export async function startTestServer(options: { dashboardDir?: string; trustProxy?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { dashboardDir?: string; trustProxy?: boolean; readReplica?: boolean } = {}): Promise<TestServer> {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `test_${randomBytes(6).toString("hex")}`;
   await ensureDatabase(adminUrl, name);
   const url = withDatabase(adminUrl, name);
   const knex = createKnex({ url, poolMax: 10 });
   await migrateLatest(knex);
+  // TEST_READ_REPLICA=1 runs any test file with its queries routed through a second pool.
+  const readKnex =
+    (options.readReplica ?? process.env.TEST_READ_REPLICA === "1") ? createKnex({ url, poolMax: 10, applicationName: "station-test-read" }) : null;
   const app = await createApp({
     knex,
+    readKnex,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     dashboardDir: options.dashboardDir ?? "/nonexistent",
     bodyLimit: "1mb", // the production default
@@ -66,6 +72,7 @@ export async function startTestServer(options: { dashboardDir?: string; trustPro
     url: base,
     databaseUrl: url,
     knex,
+    readKnex,
     gql: (query, variables) => gqlAs(adminToken, query, variables),
     gqlAs,
     gqlIn: (language, query, variables) => send(language, adminToken, query, variables),
@@ -73,6 +80,7 @@ export async function startTestServer(options: { dashboardDir?: string; trustPro
     async close() {
       await app.stop();
       await knex.destroy();
+      await readKnex?.destroy();
       await dropDatabase(adminUrl, databaseName(url));
     },
   };

@@ -49,6 +49,16 @@ export function createContext(parts: ContextParts): Context {
   };
 }
 
+/**
+ * A query operation reads through the replica pool: the request's knex, loaders and scope are
+ * rebuilt on it before anything has run (authentication already read the primary).
+ */
+export function readThrough(context: Context, knex: Knex): void {
+  context.knex = knex;
+  context.loaders = createLoaders(knex);
+  context.scope = ViewerScope.of(context.viewer, context.loaders.finalizedYear);
+}
+
 /** After signIn the same request acts as the new user. */
 export function actAs(context: Context, viewer: Viewer): void {
   context.viewer = viewer;

@@ -21,6 +21,7 @@ import { originCheckPlugin } from "./origin-check.ts";
 import { messageText } from "../i18n/messages.ts";
 import { languageOf, requestState } from "../i18n/request-context.ts";
 import { mutationAuditPlugin } from "./audit-plugin.ts";
+import { readReplicaPlugin } from "./read-routing.ts";
 import { ruleFilesRouter } from "../rules/rule-files.http.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
 import { exportRouter } from "../files/export.route.ts";
@@ -30,7 +31,10 @@ import { unavailableHttpHead, unavailableStatusPlugin } from "./unavailable-stat
 import { introspectionForSignedInOnly, limitYearComputations, MAX_TOKENS, queryLimits, securityHeaders } from "./security.ts";
 
 export interface AppOptions {
+  /** The primary. */
   knex: Knex;
+  /** A read replica's pool for GraphQL queries (DATABASE_READ_URL); absent: the primary answers them. */
+  readKnex?: Knex | null;
   logger: Logger;
   dashboardDir: string;
   bodyLimit: string;
@@ -47,7 +51,15 @@ export interface RunningApp {
 }
 
 /** The API at /graphql and the built dashboard at /, on one HTTP server. */
-export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustProxy = false, allowedOrigins = [] }: AppOptions): Promise<RunningApp> {
+export async function createApp({
+  knex,
+  readKnex,
+  logger,
+  dashboardDir,
+  bodyLimit,
+  trustProxy = false,
+  allowedOrigins = [],
+}: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
@@ -69,6 +81,8 @@ export async function createApp({ knex, logger, dashboardDir, bodyLimit, trustPr
     validationRules: [...limits.validationRules, limitYearComputations],
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
+      // First, so that every later hook of a query already reads through the replica.
+      ...(readKnex ? [readReplicaPlugin(readKnex, knex)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo Sandbox from a CDN, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),

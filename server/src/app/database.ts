@@ -6,7 +6,10 @@ import { createDemoUsers, ensureAdmin } from "../auth/bootstrap.ts";
 import type { Config } from "../config.ts";
 
 export interface Database {
+  /** The primary: writes, transactions, authentication. */
   knex: Knex;
+  /** DATABASE_READ_URL's pool (a replica) for GraphQL queries outside transactions, or null. */
+  readKnex: Knex | null;
   embedded: boolean;
   /** Closes the pool and, for an embedded server this process started, stops PostgreSQL cleanly. */
   close(): Promise<void>;
@@ -45,18 +48,22 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
     );
     url = embedded.url;
   }
-  const knex = createKnex({
-    url,
-    poolMax: config.poolMax,
-    statementTimeoutMs: config.statementTimeoutMs,
-    connectTimeoutMs: config.connectTimeoutMs,
-    acquireTimeoutMs: config.acquireTimeoutMs,
-    // knex warns once per failed connection attempt, stack included: the first line says it.
-    log: {
-      warn: (message) => logger.warn({ component: "knex" }, String(message).split("\n")[0]),
-      error: (message) => logger.error({ component: "knex" }, String(message).split("\n")[0]),
-    },
-  });
+  const pool = (poolUrl: string, applicationName: string) =>
+    createKnex({
+      url: poolUrl,
+      applicationName,
+      poolMax: config.poolMax,
+      statementTimeoutMs: config.statementTimeoutMs,
+      connectTimeoutMs: config.connectTimeoutMs,
+      acquireTimeoutMs: config.acquireTimeoutMs,
+      // knex warns once per failed connection attempt, stack included: the first line says it.
+      log: {
+        warn: (message) => logger.warn({ component: "knex", pool: applicationName }, String(message).split("\n")[0]),
+        error: (message) => logger.error({ component: "knex", pool: applicationName }, String(message).split("\n")[0]),
+      },
+    });
+  const knex = pool(url, "station-assessment");
+  const readKnex = config.databaseReadUrl ? pool(config.databaseReadUrl, "station-assessment-read") : null;
   try {
     const applied = await migrateLatest(knex);
     if (applied.length > 0) logger.info({ migrations: applied }, "migrations applied");
@@ -71,14 +78,17 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
     }
   } catch (error) {
     await knex.destroy();
+    await readKnex?.destroy();
     await embedded?.stop();
     throw error;
   }
   return {
     knex,
+    readKnex,
     embedded: embedded !== undefined,
     async close() {
       await knex.destroy();
+      await readKnex?.destroy();
       await embedded?.stop();
     },
   };

@@ -2,7 +2,7 @@ import type { Knex } from "knex";
 import { DomainError } from "../common/errors.ts";
 import { newSecret, secretHash, verifyPassword } from "./secrets.ts";
 import { recordFailure, recordSuccess, secondsToWait, throttleCounts } from "./throttle.ts";
-import { findUserByUsername, toViewer, USER_COLUMNS, type UserRow } from "./user.repository.ts";
+import { findUserByUsername, toViewer, USER_COLUMNS, USER_COLUMNS_SQL, type UserRow } from "./user.repository.ts";
 import type { Viewer } from "./viewer.ts";
 
 export const SESSION_COOKIE = "sa_session";
@@ -48,31 +48,33 @@ export async function signOut(knex: Knex, sessionToken: string | undefined): Pro
 }
 
 /**
- * The user behind a session cookie or a bearer token, or null: one indexed read (the credential
- * and its user, unit and member in one statement). A token records its use at most once a
- * minute, so reads do not write on every request.
+ * The user behind a session cookie or a bearer token, or null: one indexed statement per request
+ * (the credential with its user, unit and member), always read from the primary so that a
+ * revocation, a sign-out or a disabled user takes effect at once on every instance. A token
+ * records its use in the same statement, at most once a minute (the database's clock decides,
+ * so instances with different clocks agree), so reads do not write on every request.
  */
 export async function authenticate(
   knex: Knex,
   { sessionToken, bearerToken }: { sessionToken?: string; bearerToken?: string },
 ): Promise<Viewer | null> {
   if (bearerToken) {
-    const row = (await knex("api_tokens as t")
-      .join("users as u", "u.id", "t.user_id")
-      .leftJoin("units as n", "n.id", "u.unit_id")
-      .leftJoin("committee_members as m", "m.id", "u.member_id")
-      .where("t.token_hash", secretHash(bearerToken))
-      .whereNull("t.revoked_at")
-      .andWhere((q) => q.whereNull("t.expires_at").orWhere("t.expires_at", ">", knex.fn.now()))
-      .andWhere("u.disabled", false)
-      .first([...USER_COLUMNS, "t.id as token_id", "t.last_used_at as token_last_used_at"])) as
-      | (UserRow & { token_id: number; token_last_used_at: Date | null })
-      | undefined;
-    if (!row) return null;
-    if (!row.token_last_used_at || Date.now() - row.token_last_used_at.getTime() > 60_000) {
-      await knex("api_tokens").where({ id: row.token_id }).update({ last_used_at: knex.fn.now() });
-    }
-    return toViewer(row, "token");
+    const { rows } = (await knex.raw(
+      `with credential as (
+         select t.id, t.user_id from api_tokens t
+          where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
+       ), touched as (
+         update api_tokens set last_used_at = now()
+          where id = (select id from credential) and (last_used_at is null or last_used_at < now() - interval '1 minute')
+       )
+       select ${USER_COLUMNS_SQL} from credential c
+         join users u on u.id = c.user_id
+         left join units n on n.id = u.unit_id
+         left join committee_members m on m.id = u.member_id
+        where not u.disabled`,
+      [secretHash(bearerToken)],
+    )) as { rows: UserRow[] };
+    return rows[0] ? toViewer(rows[0], "token") : null;
   }
   if (sessionToken) {
     const row = (await knex("sessions as s")

@@ -18,6 +18,8 @@ export interface UserRow {
 
 /** A user's columns with their unit's code and member name (users u, units n, committee_members m). */
 export const USER_COLUMNS = ["u.*", "n.code as unit_code", "m.name as member_name"];
+/** The same columns for hand-written SQL. */
+export const USER_COLUMNS_SQL = "u.*, n.code as unit_code, m.name as member_name";
 
 function selectUsers(knex: Knex) {
   return knex("users as u")

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { excel } from "./exceljs.ts";
 import express, { type Response, type Router } from "express";
 import type { Knex } from "knex";
 import type { Logger } from "pino";
@@ -152,7 +152,7 @@ async function sendXlsx(
   language: Language,
 ): Promise<void> {
   sendHeaders(res, fileName);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+  const workbook = new (await excel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(language === "zh" ? "记录" : "Records");
   sheet.addRow([title]).commit();
   const head = sheet.addRow(columns.map((c) => header(c, language)));

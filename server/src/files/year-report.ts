@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "./exceljs.ts";
 import type { Response } from "express";
 import type { Knex } from "knex";
 import { getAssessment } from "../assessment/assessment.service.ts";
@@ -36,7 +37,7 @@ const wan = (yuan: string) => Number(yuan) / 10_000;
 export async function writeYearReport(knex: Knex, scope: ViewerScope, year: number, language: Language, res: Response): Promise<void> {
   const assessment = await getAssessment(knex, year);
   const results = await scope.keep(year, assessment.results);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+  const workbook = new (await excel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const state = assessment.finalized ? t(language, "已定稿", "finalised") : t(language, "未定稿(实时预览)", "not finalised (live preview)");
   const sheet = (name: string, title: string, headers: string[], widths: number[]) => {
     const ws = workbook.addWorksheet(name);

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { excel } from "../files/exceljs.ts";
 import iconv from "iconv-lite";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
@@ -89,7 +89,7 @@ export async function* readTable(path: string, fileName: string, sniffed: Sniffe
     yield* readCsv(path, sniffed.encoding ?? "utf-8", sniffed.delimiter ?? ",");
     return;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), {
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(createReadStream(path), {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",

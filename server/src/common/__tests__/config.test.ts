@@ -28,6 +28,16 @@ describe("configuration", () => {
     expect(config.port).toBe(8080);
   });
 
+  it("reads a read replica's URL, only beside DATABASE_URL", () => {
+    expect(loadConfig({}).databaseReadUrl).toBeNull();
+    const config = loadConfig({ DATABASE_URL: "postgres://u:p@primary:5432/perf", DATABASE_READ_URL: "postgres://u:p@replica:5432/perf" });
+    expect(config.databaseReadUrl).toBe("postgres://u:p@replica:5432/perf");
+    expect(() => loadConfig({ DATABASE_READ_URL: "postgres://u:p@replica:5432/perf" })).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: "postgres://u:p@primary:5432/perf", DATABASE_READ_URL: "mysql://replica" })).toThrow(
+      /DATABASE_READ_URL must start with postgres:\/\//,
+    );
+  });
+
   it("lists every problem at once", () => {
     try {
       loadConfig({ PORT: "http", DATABASE_URL: "mysql://x", DEMO_DATA: "maybe", LOG_LEVEL: "loud", EMBEDDED_PG_DATA_DIR: "/root/pg" });

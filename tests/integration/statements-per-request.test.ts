@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+
+/**
+ * Authentication costs one indexed statement per request: the token or session with its user in
+ * one statement, a token's last use written in that same statement at most once a minute. Counted
+ * from the knex client's query events (the server and this file share the client).
+ */
+let server: TestServer;
+let adminToken: string;
+const UNITS = "{ units { code name } }";
+
+beforeAll(async () => {
+  server = await startTestServer();
+  adminToken = await server.userWithRoles("counting-admin", ["ADMIN"]);
+  await server.gqlAs(
+    adminToken,
+    `mutation { upsertUnit(input: { code: "west", name: "西站", kind: STATION }) { code }
+                createUser(input: { username: "counting-head", displayName: "西站站长", password: "west-station-pass", roles: [STATION_HEAD], unitCode: "west" }) { username } }`,
+  );
+});
+afterAll(() => server?.close());
+
+async function statementsFor(requests: number, send: () => Promise<unknown>) {
+  const seen: string[] = [];
+  const listener = (query: { sql: string }) => seen.push(query.sql);
+  server.knex.on("query", listener);
+  try {
+    for (let i = 0; i < requests; i++) await send();
+  } finally {
+    server.knex.off("query", listener);
+  }
+  return seen;
+}
+
+const lastUsed = async (token: string) => {
+  const row = await server
+    .knex("api_tokens")
+    .where({ prefix: token.slice(0, 10) })
+    .first("last_used_at");
+  return row.last_used_at as Date | null;
+};
+
+describe("SQL statements per request", () => {
+  it("answers { units { code name } } with a token in two statements, the first use of the minute included", async () => {
+    const token = await server.userWithRoles("counting-reader", ["EXECUTIVE"]);
+    expect(await lastUsed(token)).toBeNull();
+    const first = await statementsFor(1, () => server.gqlAs(token, UNITS));
+    const touched = await lastUsed(token);
+    expect(touched).not.toBeNull();
+    const steady = await statementsFor(20, () => server.gqlAs(token, UNITS));
+    console.log(`${UNITS} with a token: first of the minute ${first.length}, then ${steady.length / 20} statements per request`);
+    expect(first).toHaveLength(2);
+    expect(steady.length / 20).toBe(2);
+    // Written at most once a minute: the twenty requests after it left it alone.
+    expect(await lastUsed(token)).toEqual(touched);
+    // Older than a minute: the next request records it again.
+    await server
+      .knex("api_tokens")
+      .where({ prefix: token.slice(0, 10) })
+      .update({ last_used_at: server.knex.raw("now() - interval '61 seconds'") });
+    const before = await lastUsed(token);
+    expect((await server.gqlAs(token, UNITS)).data.units).toEqual([{ code: "west", name: "西站" }]);
+    expect((await lastUsed(token))!.getTime()).toBeGreaterThan(before!.getTime());
+  });
+
+  it("answers it with a session cookie in two statements", async () => {
+    const signIn = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `mutation { signIn(username: "counting-head", password: "west-station-pass") { username } }` }),
+    });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0];
+    const post = async () =>
+      (
+        await fetch(`${server.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({ query: UNITS }),
+        })
+      ).json();
+    expect(await post()).toEqual({ data: { units: [{ code: "west", name: "西站" }] } });
+    const steady = await statementsFor(20, post);
+    console.log(`${UNITS} with a session: ${steady.length / 20} statements per request`);
+    expect(steady.length / 20).toBe(2);
+  });
+
+  it("refuses a revoked or expired token and a disabled user's token on the very next request", async () => {
+    const revoked = await server.userWithRoles("counting-revoked", ["EXECUTIVE"]);
+    expect((await server.gqlAs(revoked, UNITS)).data.units).toHaveLength(1);
+    await server
+      .knex("api_tokens")
+      .where({ prefix: revoked.slice(0, 10) })
+      .update({ revoked_at: server.knex.fn.now() });
+    expect((await server.gqlAs(revoked, UNITS)).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+
+    const expired = await server.userWithRoles("counting-expired", ["EXECUTIVE"]);
+    expect((await server.gqlAs(expired, UNITS)).data.units).toHaveLength(1);
+    await server
+      .knex("api_tokens")
+      .where({ prefix: expired.slice(0, 10) })
+      .update({ expires_at: server.knex.raw("now() - interval '1 second'") });
+    expect((await server.gqlAs(expired, UNITS)).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+
+    const disabled = await server.userWithRoles("counting-disabled", ["EXECUTIVE"]);
+    expect((await server.gqlAs(disabled, UNITS)).data.units).toHaveLength(1);
+    await server.knex("users").where({ username: "counting-disabled" }).update({ disabled: true });
+    expect((await server.gqlAs(disabled, UNITS)).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+  });
+});
