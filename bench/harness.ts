@@ -71,7 +71,7 @@ export async function startBenchServer(): Promise<BenchServer> {
 }
 
 /** An administrator's API token, written straight into the fresh database. */
-async function benchToken(knex: Knex): Promise<string> {
+export async function benchToken(knex: Knex): Promise<string> {
   const [user] = await knex("users")
     .insert({ username: "bench", display_name: "bench", password_hash: "unused", roles: ["ADMIN"] })
     .returning("id");
