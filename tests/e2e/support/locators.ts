@@ -1,0 +1,14 @@
+import type { Locator, Page } from "playwright-core";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * What a definition list says of a term: the <dd> after the <dt> that reads `term` (a headline
+ * figure "年度预算" → "70.00 万元", an import report's "有效行" → "2", a receipt "分管副总" → "待签收").
+ * A string term must match the whole label; ARIA gives a definition no name of its own, so it is
+ * found through its term, as a reader finds it.
+ */
+export function definitionOf(scope: Page | Locator, term: string | RegExp): Locator {
+  const label = typeof term === "string" ? new RegExp(`^\\s*${escapeRegExp(term)}\\s*$`) : term;
+  return scope.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
+}
