@@ -1,3 +1,12 @@
+/*
+ * How the browser tests find things: as a user does. Tables, figures (charts, named by their
+ * title), dialogs, forms, regions, buttons, links and tabs by role and accessible name; fields by
+ * label; notices by role=status / role=alert and their text. Where the dashboard lacks the name a
+ * user relies on, the dashboard gets it. data-testid stays only on single cells of wide tables (a
+ * rank, a year's total), which no role names by column. A check that something is absent first
+ * waits for something present (the rows, a heading, a figure, a notice), so it cannot pass on a
+ * page that has not rendered yet.
+ */
 import type { Locator, Page } from "playwright-core";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
