@@ -53,7 +53,7 @@ describe("the contract table's exports", () => {
 
   it("downloads CSV in the plan's layout, with a BOM, the year and the 合计 row as on screen", async () => {
     await page.goto(`${server.url}/contracts?year=2025`);
-    await page.locator("[data-testid=contracts-total]").waitFor();
+    await contracts().locator("tfoot").getByRole("row").waitFor();
     const screen = await tableTexts(contracts().locator("table"));
     const file = await download(page, contracts().getByRole("button", { name: "导出 CSV" }));
     expect(file.name).toMatch(/\.csv$/);
@@ -111,7 +111,7 @@ describe("the ranking's exports", () => {
 
   it("downloads the ranking as CSV and Excel in the screen's order, headers in the interface language", async () => {
     await page.goto(`${server.url}/assessment?year=2025`);
-    await page.locator("[data-testid=ranking-table] tr[data-unit=north]").waitFor();
+    await ranking().getByRole("table").locator("tr[data-unit=north]").waitFor();
     const screen = await tableTexts(ranking().locator("table"));
     const csvFile = await download(page, ranking().getByRole("button", { name: "导出 CSV" }));
     const csv = parseCsv(csvFile.bytes.toString("utf8").slice(1));
@@ -133,9 +133,9 @@ describe("the ranking's exports", () => {
 
   it("sorts by a header from the keyboard and exports in the sorted order, in English too", async () => {
     await page.getByRole("button", { name: "English" }).click();
-    const table = page.locator("[data-testid=ranking-table]");
     await page.locator("h1", { hasText: "Year-end assessment 2025" }).waitFor();
-    const header = table.locator("th", { hasText: "Net pay" });
+    const table = page.getByRole("table", { name: "Ranking" });
+    const header = table.getByRole("columnheader", { name: /^Net pay/ });
     expect(await header.getAttribute("aria-sort")).toBe("none");
     await header.getByRole("button").focus();
     await page.keyboard.press("Enter");
@@ -153,11 +153,11 @@ describe("the ranking's exports", () => {
 });
 
 describe("chart downloads", () => {
-  const chartCard = (testId: string) => page.locator(`[data-testid=${testId}]`);
+  const chartCard = (title: string) => page.getByRole("figure", { name: title, exact: true });
 
   it("downloads a chart as a PNG at twice its size, on white", async () => {
     await page.goto(`${server.url}/cost?year=2025`);
-    const chart = chartCard("budget-vs-actual");
+    const chart = chartCard("各单位预算与实际成本");
     await chart.locator("svg.recharts-surface").first().waitFor();
     const plotWidth = await chart
       .locator("svg.recharts-surface")
@@ -191,7 +191,7 @@ describe("chart downloads", () => {
   });
 
   it("downloads the same chart as a standalone SVG with its title, legend and inlined styles", async () => {
-    const chart = chartCard("budget-vs-actual");
+    const chart = chartCard("各单位预算与实际成本");
     await chart.getByRole("button", { name: "下载图表" }).click();
     const file = await download(page, chart.getByRole("menuitem", { name: "SVG 矢量图" }));
     expect(file.name).toBe("各单位预算与实际成本.svg");
@@ -210,11 +210,13 @@ describe("chart downloads", () => {
   });
 
   it("closes the menu with Escape and gives the focus back to its button", async () => {
-    const chart = chartCard("savings-chart");
+    const chart = chartCard("节余与超支");
     const button = chart.getByRole("button", { name: "下载图表" });
     await button.click();
     expect(await button.getAttribute("aria-expanded")).toBe("true");
     await page.keyboard.press("Escape");
+    // The button says the menu closed before the menu is checked to be gone.
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
     expect(await chart.getByRole("menu").count()).toBe(0);
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
   });

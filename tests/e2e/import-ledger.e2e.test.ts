@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gqlInPage, signInAs } from "./support/auth.ts";
 import { launchBrowser, newPage, VIEWPORTS } from "./support/browser.ts";
 import { download, parseCsv, screenNumber, tableTexts } from "./support/downloads.ts";
+import { definitionOf } from "./support/locators.ts";
 import { startServer, type E2EServer } from "./support/server.ts";
 
 /**
@@ -46,15 +47,23 @@ const GOOD: Line[] = [
   ["城北站", day("2025-03-21"), "稽查费", 12000, "E2E-IMP-2"],
 ];
 
+/** A figure of the check's report, by its label: "有效行" → "2". */
+const reported = (label: string) => definitionOf(page.getByRole("region", { name: "检查结果" }), label);
+const confirmImport = () => page.getByRole("button", { name: /^确认导入 \d+ 行$/ });
+/** The ledger's count and sum line, "共 2 条,合计 32,000.00 元". */
+const ledgerSummary = () => page.getByRole("status").filter({ hasText: /^共 \d+ 条/ });
+// Single figures of wide tables (a completion rate, a ledger row's note and net amount) keep their
+// test ids: no role names a cell by its column.
+
 async function upload(name: string, bytes: Buffer) {
   await page
-    .locator("[data-testid=import-file]")
+    .getByLabel(/选择文件/)
     .setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
 }
 
 async function northCompletion(): Promise<string> {
   await page.goto(`${server.url}/revenue?year=2025`);
-  const cell = page.locator("[data-testid=projection-table] tr[data-unit=north] [data-testid=completion]");
+  const cell = page.getByRole("table", { name: /^(完成情况明细|年末预计)$/ }).locator("tr[data-unit=north] [data-testid=completion]");
   await cell.waitFor({ timeout: 15_000 });
   return (await cell.textContent()) ?? "";
 }
@@ -75,16 +84,18 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     ]);
     await page.goto(`${server.url}/import?year=2025`);
     await upload("三月上解.xlsx", bytes);
-    await page.locator("[data-testid=import-report]").waitFor({ timeout: 20_000 });
-    expect(await page.locator("[data-testid=report-rows]").textContent()).toBe("4");
-    expect(await page.locator("[data-testid=report-invalid]").textContent()).toBe("1");
-    expect(await page.locator("[data-testid=report-conflicts]").textContent()).toBe("1");
+    await page.getByRole("region", { name: "检查结果" }).waitFor({ timeout: 20_000 });
+    expect(await reported("读取行数").textContent()).toBe("4");
+    expect(await reported("错误").textContent()).toBe("1");
+    expect(await reported("冲突").textContent()).toBe("1");
     // The row Excel shows: the title row and the header come first, so the third data row is row 5.
-    const bad = page.locator("[data-testid=import-invalid] tbody tr[data-row='5']");
-    expect(await bad.count()).toBeGreaterThan(0);
+    const bad = page.getByRole("table", { name: "错误行" }).locator("tbody tr[data-row='5']");
+    await bad.first().waitFor();
     expect(await bad.first().textContent()).toContain("三月二十二");
-    expect(await page.locator(`[data-testid=import-conflicts] tbody tr[data-reference='${existing.reference}']`).count()).toBe(1);
-    expect(await page.locator("[data-testid=import-confirm]").count()).toBe(0);
+    expect(await page.getByRole("table", { name: "冲突" }).locator(`tbody tr[data-reference='${existing.reference}']`).count()).toBe(1);
+    // The report is on screen with its verdict: no confirm button beside it.
+    await page.getByRole("alert").filter({ hasText: "文件有错误或冲突" }).waitFor();
+    expect(await confirmImport().count()).toBe(0);
     const after = await gqlInPage(page, `{ revenueRecords(filter: { referenceContains: "E2E-IMP" }) { totalCount } }`);
     expect(after.data.revenueRecords.totalCount).toBe(0);
   });
@@ -92,18 +103,18 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
   it("imports the fixed sheet, and north's completion rate rises", async () => {
     await page.goto(`${server.url}/import?year=2025`);
     await upload("三月上解-改.xlsx", await financeSheet(GOOD));
-    await page.locator("[data-testid=import-confirm]").waitFor({ timeout: 20_000 });
-    expect(await page.locator("[data-testid=report-valid]").textContent()).toBe("2");
-    await page.locator("[data-testid=import-confirm]").click();
-    await page.locator("[data-testid=import-outcome]", { hasText: "已导入 2 条" }).waitFor({ timeout: 20_000 });
+    await confirmImport().waitFor({ timeout: 20_000 });
+    expect(await reported("有效行").textContent()).toBe("2");
+    await confirmImport().click();
+    await page.getByRole("status").filter({ hasText: "已导入 2 条" }).waitFor({ timeout: 20_000 });
     // 345.60 + 3.20 万元 of a 320.00 万元 target.
     expect(await northCompletion()).toBe("109.00%");
   });
 
   it("finds the rows in the ledger with their count and sum, corrects one with a linked 冲红, and the rate follows", async () => {
     await page.goto(`${server.url}/ledger?year=2025`);
-    await page.locator("input[name=reference]").fill("E2E-IMP");
-    const summary = page.locator("[data-testid=ledger-summary]");
+    await page.getByRole("searchbox", { name: "单据号包含" }).fill("E2E-IMP");
+    const summary = ledgerSummary();
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toBe("共 2 条,合计 32,000.00 元");
     const row = (reference: string) => page.locator(`tr[data-reference='${reference}']`);
     await row("E2E-IMP-1").getByRole("button", { name: "冲红" }).click();
@@ -112,7 +123,7 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     expect(await dialog.locator("input[name=correctionReference]").inputValue()).toBe("E2E-IMP-1-CH");
     await dialog.locator("input[name=correctionAmount]").fill("-16000");
     await dialog.getByRole("button", { name: "保存冲红" }).click();
-    await page.locator("[data-testid=ledger-notice]", { hasText: "E2E-IMP-1-CH" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "E2E-IMP-1-CH" }).waitFor();
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toBe("共 3 条,合计 16,000.00 元");
     expect(await row("E2E-IMP-1").locator("[data-testid=ledger-note]").textContent()).toContain("已被冲红:E2E-IMP-1-CH");
     expect(await row("E2E-IMP-1").locator("[data-testid=ledger-net]").textContent()).toBe("4,000.00");
@@ -142,8 +153,8 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
 
   it("exports the ledger as on screen, and the HTTP export holds the same rows", async () => {
     await page.goto(`${server.url}/ledger?year=2025`);
-    await page.locator("input[name=reference]").fill("E2E-IMP");
-    await expect.poll(() => page.locator("[data-testid=ledger-summary]").textContent(), { timeout: 15_000 }).toBe("共 3 条,合计 16,000.00 元");
+    await page.getByRole("searchbox", { name: "单据号包含" }).fill("E2E-IMP");
+    await expect.poll(() => ledgerSummary().textContent(), { timeout: 15_000 }).toBe("共 3 条,合计 16,000.00 元");
     const card = page.locator("section.data-table-card", { has: page.getByRole("heading", { name: "台账 · 上解", exact: true }) });
     const screen = await tableTexts(card.locator("table"));
     const file = await download(page, card.getByRole("button", { name: "导出 CSV" }));
@@ -172,15 +183,15 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     sheet.addRow(["城南管理站", day("2025-04-01"), "收视费", 300, "E2E-MAP-1"]);
     await page.goto(`${server.url}/import?year=2025`);
     await upload("网点.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
-    await page.locator("[data-testid=import-refused]").waitFor({ timeout: 20_000 });
-    const mapping = page.locator("[data-testid=import-mapping]");
-    await mapping.waitFor();
-    expect(await mapping.locator("[data-testid=import-mapping-missing]").textContent()).toContain("单位");
-    await mapping.locator("select[data-header='网点']").selectOption("unitCode");
-    await mapping.locator("[data-testid=import-mapping-apply]").click();
-    await page.locator("[data-testid=import-confirm]").waitFor({ timeout: 20_000 });
-    expect(await page.locator("[data-testid=report-valid]").textContent()).toBe("1");
-    expect(await page.locator("[data-testid=import-totals] tr[data-unit=south]").count()).toBe(1);
+    await page.getByRole("alert").first().waitFor({ timeout: 20_000 });
+    const column = page.getByRole("combobox", { name: "字段 网点" });
+    await column.waitFor();
+    expect(await page.getByText(/^还没有列对应必填字段:/).textContent()).toContain("单位");
+    await column.selectOption("unitCode");
+    await page.getByRole("button", { name: "按此对应重新检查" }).click();
+    await confirmImport().waitFor({ timeout: 20_000 });
+    expect(await reported("有效行").textContent()).toBe("1");
+    expect(await page.getByRole("table", { name: "按单位和类别汇总" }).locator("tr[data-unit=south]").count()).toBe(1);
   });
 
   it("voids a complaint recorded by mistake: kept and marked, listed under 仅作废, and out of its unit's complaint count", async () => {
@@ -191,7 +202,7 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     const { reference, unit } = listed.data!.complaintRecords.edges[0].node;
     const complaintsOfUnit = async () => {
       await page.goto(`${server.url}/service?year=2025&unit=${unit.code}`);
-      const kpi = page.getByTestId("kpi-complaints").locator(".kpi__number");
+      const kpi = definitionOf(page, "投诉").locator(".kpi__number");
       await kpi.waitFor({ timeout: 15_000 });
       return Number(await kpi.textContent());
     };
@@ -216,7 +227,7 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     expect(await row.getByRole("button", { name: "作废" }).count()).toBe(0);
 
     await page.getByRole("checkbox", { name: "仅作废" }).check();
-    await expect.poll(() => page.getByTestId("ledger-summary").textContent(), { timeout: 15_000 }).toBe("共 1 条");
+    await expect.poll(() => ledgerSummary().textContent(), { timeout: 15_000 }).toBe("共 1 条");
 
     expect(await complaintsOfUnit()).toBe(before - 1);
   });

@@ -29,18 +29,23 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const card = (testId: string) => page.locator(`[data-testid=${testId}]`);
-const tableRows = () => page.locator("[data-testid=ranking-table] tbody tr");
+/** A chart card by its title; inside, the drawing is found by Recharts' classes (nothing in an SVG has a role). */
+const card = (title: string) => page.getByRole("figure", { name: title, exact: true });
+const TOTALS = "总分构成";
+const RADAR = "四维度对比";
+const tableRows = () => page.getByRole("table", { name: "考核排名" }).locator("tbody tr");
 /** One tick label per bar: the unit names under the stacked totals. */
-const totalsTicks = () => card("totals-chart").locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+const totalsTicks = () => card(TOTALS).locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
 /** One polygon group per unit on the radar. */
-const radarPolygons = () => card("radar-chart").locator(".recharts-radar");
+const radarPolygons = () => card(RADAR).locator(".recharts-radar");
+/** The note under a chart's title when it draws only some units. */
+const limitedNote = (title: string) => card(title).getByText(/^图中显示 \d+ 个单位/);
 
 async function openAssessment(query = "") {
   await page.goto(`${server.url}/assessment?year=2025${query}`);
   await expect.poll(() => tableRows().count(), { timeout: 20_000 }).toBe(UNITS);
-  await card("totals-chart").locator("svg.recharts-surface").first().waitFor();
-  await card("radar-chart").locator("svg.recharts-surface").first().waitFor();
+  await card(TOTALS).locator("svg.recharts-surface").first().waitFor();
+  await card(RADAR).locator("svg.recharts-surface").first().waitFor();
 }
 
 describe("the year-end assessment with 65 units", () => {
@@ -49,14 +54,14 @@ describe("the year-end assessment with 65 units", () => {
     expect(await tableRows().count()).toBe(UNITS);
     expect(await totalsTicks().count()).toBe(40);
     expect(await radarPolygons().count()).toBe(8);
-    expect(await card("radar-chart").locator(".legend li").count()).toBe(8); // the legend lists only the units drawn
-    expect(await card("totals-chart").locator("[data-testid=chart-units-limited]").textContent()).toBe("图中显示 40 个单位(共 65 个),完整数据见表格");
-    expect(await card("radar-chart").locator("[data-testid=chart-units-limited]").textContent()).toBe("图中显示 8 个单位(共 65 个),完整数据见表格");
+    expect(await card(RADAR).getByRole("list").getByRole("listitem").count()).toBe(8); // the legend lists only the units drawn
+    expect(await limitedNote(TOTALS).textContent()).toBe("图中显示 40 个单位(共 65 个),完整数据见表格");
+    expect(await limitedNote(RADAR).textContent()).toBe("图中显示 8 个单位(共 65 个),完整数据见表格");
   });
 
   it("draws the best-ranked units, in rank order", async () => {
     const firstInTable = (await tableRows().first().locator(".unit-chip").textContent())!.trim();
-    expect(await card("radar-chart").locator(".legend li").first().textContent()).toBe(firstInTable);
+    expect(await card(RADAR).getByRole("list").getByRole("listitem").first().textContent()).toBe(firstInTable);
     expect(await totalsTicks().first().textContent()).toBe(firstInTable);
   });
 
@@ -65,7 +70,7 @@ describe("the year-end assessment with 65 units", () => {
     const lastName = (await tableRows().last().locator(".unit-chip").textContent())!.trim();
     await openAssessment(`&unit=${last}`);
     expect(await radarPolygons().count()).toBe(8);
-    expect(await card("radar-chart").locator(".legend li").last().textContent()).toBe(lastName);
+    expect(await card(RADAR).getByRole("list").getByRole("listitem").last().textContent()).toBe(lastName);
     expect(await totalsTicks().count()).toBe(40);
     expect(await totalsTicks().last().textContent()).toBe(lastName);
   });
@@ -74,20 +79,22 @@ describe("the year-end assessment with 65 units", () => {
 describe("the trends with 65 units", () => {
   it("draws 20 lines per chart, and says so", async () => {
     await page.goto(`${server.url}/trends`);
-    await card("total-trend").locator("svg.recharts-surface").first().waitFor({ timeout: 20_000 });
-    expect(await card("total-trend").locator(".recharts-line").count()).toBe(20);
-    expect(await card("rank-trend").locator(".recharts-line").count()).toBe(20);
-    expect(await card("total-trend").locator("[data-testid=chart-units-limited]").textContent()).toBe("图中显示 20 个单位(共 65 个),完整数据见表格");
-    expect(await page.locator("[data-testid=yoy-table] tbody tr").count()).toBe(UNITS);
+    await card("历年总分").locator("svg.recharts-surface").first().waitFor({ timeout: 20_000 });
+    expect(await card("历年总分").locator(".recharts-line").count()).toBe(20);
+    expect(await card("历年名次").locator(".recharts-line").count()).toBe(20);
+    expect(await limitedNote("历年总分").textContent()).toBe("图中显示 20 个单位(共 65 个),完整数据见表格");
+    await expect.poll(() => page.getByRole("table", { name: "逐年变化" }).locator("tbody tr").count(), { timeout: 20_000 }).toBe(UNITS);
   });
 });
 
 describe("the unit filter with 65 units", () => {
   it("becomes a drop-down whose choice goes into the URL", async () => {
     await page.goto(`${server.url}/cost?year=2025`);
-    const select = page.locator("[data-testid=unit-filter] select");
+    const select = page.getByRole("combobox", { name: "按单位查看" });
     await select.waitFor();
-    expect(await page.locator("[data-testid=unit-filter] button").count()).toBe(0);
+    // The drop-down is there, so the filter has rendered: no row of unit buttons beside it.
+    expect(await page.getByRole("group", { name: "按单位查看" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "城南管理站", exact: true }).count()).toBe(0);
     expect(await select.locator("option").count()).toBe(UNITS + 1); // 全部单位 first
     await select.selectOption("south");
     await expect.poll(() => new URL(page.url()).searchParams.get("unit")).toBe("south");

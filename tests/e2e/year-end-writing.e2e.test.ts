@@ -20,8 +20,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const cell = (row: number, field: string) => page.locator(`[data-testid=entry-grid] tr[data-row="${row}"] [data-field=${field}]`);
-const rowErrors = (row: number) => page.locator(`[data-testid=entry-grid] tr[data-row="${row}"] [data-testid=row-error]`);
+const grid = () => page.getByRole("table", { name: "待保存的记录" });
+const COLUMN_LABELS: Record<string, string> = { unitCode: "单位", date: "日期", category: "类别", amount: "金额(元)", reference: "单据号" };
+/** A grid cell by the name a screen reader gives it: "行 2 金额(元)". */
+const cell = (row: number, field: string) => grid().getByLabel(`行 ${row + 1} ${COLUMN_LABELS[field]}`, { exact: true });
+const gridRow = (row: number) => grid().locator(`tr[data-row="${row}"]`);
+/** The fields of a row the grid marks as refused (each shows its message beside it). */
+const refusedCells = (row: number) => gridRow(row).locator("[aria-invalid=true]");
+const submit = () => page.getByRole("button", { name: /^保存 \d+ 条$/ });
 
 async function southJuneReferences(): Promise<string[]> {
   const result = await gqlInPage<{ revenueRecords: { edges: { node: { reference: string; amount: string } }[] } }>(
@@ -46,17 +52,21 @@ describe("data entry", () => {
     await cell(1, "reference").fill("E2E-2025-06-S1");
 
     // A sub-fen amount is caught before anything is sent.
-    await page.locator("[data-testid=entry-submit]").click();
-    await rowErrors(1).first().waitFor();
-    expect(await rowErrors(1).first().textContent()).toContain("两位小数");
-    expect(await rowErrors(0).count()).toBe(0);
+    await submit().click();
+    await gridRow(1)
+      .getByText(/两位小数/)
+      .waitFor();
+    // Row 1's message is on screen, so the errors have been drawn: row 0 has none.
+    expect(await refusedCells(0).count()).toBe(0);
 
     // The unknown unit is the server's to reject: the whole batch, with the row named.
     await cell(1, "amount").fill("800");
-    await page.locator("[data-testid=entry-submit]").click();
-    await page.locator("[data-testid=entry-outcome]", { hasText: "服务器拒绝" }).waitFor();
-    expect(await rowErrors(1).first().textContent()).toContain("nowhere");
-    expect(await rowErrors(0).count()).toBe(0);
+    await submit().click();
+    await page.getByRole("alert").filter({ hasText: "服务器拒绝" }).waitFor();
+    await gridRow(1)
+      .getByText(/nowhere/)
+      .waitFor();
+    expect(await refusedCells(0).count()).toBe(0);
     expect(await southJuneReferences()).not.toContain("E2E-2025-06-S1");
     const northJune = await gqlInPage<{ revenueRecords: { edges: { node: { reference: string } }[] } }>(
       page,
@@ -65,8 +75,8 @@ describe("data entry", () => {
     expect(northJune.data!.revenueRecords.edges.map((e) => e.node.reference)).not.toContain("E2E-2025-06-N1");
 
     await cell(1, "unitCode").fill("south");
-    await page.locator("[data-testid=entry-submit]").click();
-    await page.locator("[data-testid=entry-outcome]", { hasText: "已保存 2 条记录" }).waitFor();
+    await submit().click();
+    await page.getByRole("status").filter({ hasText: "已保存 2 条记录" }).waitFor();
     expect(await southJuneReferences()).toContain("E2E-2025-06-S1");
   });
 
@@ -75,11 +85,12 @@ describe("data entry", () => {
     await cell(0, "date").fill("2025-06-03");
     await cell(0, "amount").fill("800");
     await cell(0, "reference").fill("E2E-2025-06-S1");
-    await page.locator("[data-testid=entry-submit]").click();
-    const duplicates = page.locator("[data-testid=entry-duplicates]");
+    await submit().click();
+    const saved = page.getByRole("status").filter({ hasText: "以下单据号已存在" });
+    const duplicates = saved.getByText(/^以下单据号已存在，未重复保存:/);
     await duplicates.waitFor();
     expect(await duplicates.textContent()).toContain("E2E-2025-06-S1");
-    expect(await page.locator("[data-testid=entry-outcome]").textContent()).toContain("已保存 0 条记录");
+    expect(await saved.textContent()).toContain("已保存 0 条记录");
   });
 
   it("fills and extends the grid from rows pasted from Excel, reading names, labels and Chinese dates", async () => {
@@ -103,8 +114,8 @@ describe("data entry", () => {
     expect(await cell(6, "date").inputValue()).toBe("2025-06-16");
     expect(await cell(6, "category").inputValue()).toBe("VIEWING_FEE");
     expect(await cell(6, "amount").inputValue()).toBe("1000.06");
-    await page.locator("[data-testid=entry-submit]").click();
-    await page.locator("[data-testid=entry-outcome]", { hasText: "已保存 7 条记录" }).waitFor();
+    await submit().click();
+    await page.getByRole("status").filter({ hasText: "已保存 7 条记录" }).waitFor();
     const stored = await southJuneReferences();
     for (let i = 0; i < 7; i++) expect(stored).toContain(`E2E-PASTE-${i}`);
   });
@@ -114,17 +125,20 @@ describe("contracts", () => {
   it("lets a committee member correct a contract: a bad figure is named, nothing is saved until it is fixed", async () => {
     const committee = await newPage(browser, VIEWPORTS.laptop);
     await signInAs(committee, server.url, "committee1", "/contracts?year=2025");
-    const northTarget = committee.locator("[data-testid=contracts-table] tr[data-unit=north] td").nth(1);
-    const total = committee.locator("[data-testid=contracts-total] td").nth(1);
+    const contracts = committee.getByRole("table", { name: "各单位目标责任书" });
+    const north = contracts.locator("tr[data-unit=north]");
+    const northTarget = north.getByRole("cell").nth(1);
+    const total = contracts.locator("tfoot").getByRole("cell").nth(1);
     await northTarget.waitFor();
     expect(await northTarget.textContent()).toBe("320.00");
 
-    await committee.locator("[data-testid=edit-north]").click();
-    const form = committee.locator("[data-testid=contract-form]");
-    await form.locator("input[name=revenueTarget]").fill("33O"); // a letter O typed for a zero
-    await form.locator("button[type=submit]").click();
-    await form.locator(".field-error").first().waitFor();
-    expect(await form.locator("input[name=revenueTarget]").getAttribute("aria-invalid")).toBe("true");
+    await north.getByRole("button", { name: "编辑" }).click();
+    const form = committee.getByRole("form", { name: "编辑 城北管理站 的目标责任书" });
+    const target = form.getByLabel("创收任务(万元)");
+    await target.fill("33O"); // a letter O typed for a zero
+    await form.getByRole("button", { name: "保存" }).click();
+    await form.getByText("格式不正确").first().waitFor();
+    expect(await target.getAttribute("aria-invalid")).toBe("true");
     const stored = async () =>
       (
         await gqlInPage<{ contracts: { unit: { code: string }; revenueTarget: string }[] }>(
@@ -134,18 +148,19 @@ describe("contracts", () => {
       ).data!.contracts.find((c) => c.unit.code === "north")!.revenueTarget;
     expect(await stored()).toBe("3200000.00");
 
-    await form.locator("input[name=revenueTarget]").fill("330.5");
-    await form.locator("button[type=submit]").click();
+    await target.fill("330.5");
+    await form.getByRole("button", { name: "保存" }).click();
     await form.waitFor({ state: "detached" });
-    await committee.locator("[data-testid=contracts-table] tr[data-unit=north] td", { hasText: "330.50" }).waitFor();
+    await north.getByRole("cell", { name: "330.50", exact: true }).waitFor();
     expect(await total.textContent()).toBe("1,070.50");
     expect(await stored()).toBe("3305000.00");
 
     // Put the plan back for the finalisation test below.
-    await committee.locator("[data-testid=edit-north]").click();
-    await form.locator("input[name=revenueTarget]").fill("320");
-    await form.locator("button[type=submit]").click();
+    await north.getByRole("button", { name: "编辑" }).click();
+    await target.fill("320");
+    await form.getByRole("button", { name: "保存" }).click();
     await form.waitFor({ state: "detached" });
+    await north.getByRole("cell", { name: "320.00", exact: true }).waitFor();
     expect(await stored()).toBe("3200000.00");
     await committee.context().close();
   });
@@ -154,7 +169,7 @@ describe("contracts", () => {
 describe("committee scores entered by an administrator", () => {
   it("offers the members known so far by name", async () => {
     await page.goto(`${server.url}/assessment?year=2025`);
-    const member = page.locator("[data-testid=score-form] input[name=member]");
+    const member = page.getByLabel("评分人");
     await member.waitFor();
     expect(await member.getAttribute("readonly")).toBeNull();
     const options = page.locator("datalist#committee-member-names option");
@@ -172,30 +187,32 @@ describe("committee scores entered by an administrator", () => {
 describe("finalisation", () => {
   it("finalises the year after confirmation, then reopens it with a reason", async () => {
     await page.goto(`${server.url}/assessment?year=2025`);
-    const badge = page.locator("[data-testid=status-badge]");
+    const badge = page.getByRole("status", { name: "考核状态" });
     await badge.waitFor();
     expect(await badge.textContent()).toBe("考核进行中");
 
-    await page.locator("[data-testid=finalize-button]").click();
-    const dialog = page.getByRole("dialog");
+    const finalize = page.getByRole("button", { name: "定稿", exact: true });
+    await finalize.click();
+    const dialog = page.getByRole("dialog", { name: "定稿 2025 年度考核?" });
     await dialog.waitFor();
     // Cancelling changes nothing.
     await dialog.getByRole("button", { name: "取消" }).click();
     await dialog.waitFor({ state: "detached" });
     expect(await badge.textContent()).toBe("考核进行中");
 
-    await page.locator("[data-testid=finalize-button]").click();
-    await page.locator("[data-testid=confirm-dialog-confirm]").click();
-    await page.locator("[data-testid=status-badge]", { hasText: "已定稿" }).waitFor();
+    await finalize.click();
+    await dialog.getByRole("button", { name: "定稿", exact: true }).click();
+    await badge.filter({ hasText: "已定稿" }).waitFor();
     const frozen = await gqlInPage<{ assessment: { finalized: boolean } }>(page, "{ assessment(year: 2025) { finalized } }");
     expect(frozen.data!.assessment.finalized).toBe(true);
 
-    await page.locator("[data-testid=reopen-button]").click();
-    const confirm = page.locator("[data-testid=confirm-dialog-confirm]");
+    await page.getByRole("button", { name: "重新开放" }).click();
+    const reopen = page.getByRole("dialog", { name: "重新开放 2025 年度?" });
+    const confirm = reopen.getByRole("button", { name: "重新开放" });
     expect(await confirm.isDisabled()).toBe(true); // a reason is required
-    await page.getByRole("dialog").locator("textarea[name=reason]").fill("端到端测试:更正录入错误");
+    await reopen.getByLabel("原因(至少 5 个字)").fill("端到端测试:更正录入错误");
     await confirm.click();
-    await page.locator("[data-testid=status-badge]", { hasText: "考核进行中" }).waitFor();
+    await badge.filter({ hasText: "考核进行中" }).waitFor();
     const reopened = await gqlInPage<{ assessment: { finalized: boolean } }>(page, "{ assessment(year: 2025) { finalized } }");
     expect(reopened.data!.assessment.finalized).toBe(false);
   });

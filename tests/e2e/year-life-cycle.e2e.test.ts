@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { minimalPdf } from "../support/files.ts";
 import { gqlInPage, signInAs } from "./support/auth.ts";
 import { launchBrowser, newPage, VIEWPORTS } from "./support/browser.ts";
+import { definitionOf } from "./support/locators.ts";
 import { startServer, type E2EServer } from "./support/server.ts";
 
 /**
@@ -24,8 +25,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const rankingName = (page: Page, code: string) => page.locator(`[data-testid=ranking-table] tr[data-unit=${code}] td`).nth(1);
-const unitRow = (page: Page, code: string) => page.locator(`[data-testid=units-table] tr[data-unit=${code}]`);
+const ranking = (page: Page) => page.getByRole("table", { name: /^(考核排名|Ranking)$/ });
+const rankingName = (page: Page, code: string) => ranking(page).locator(`tr[data-unit=${code}]`).getByRole("cell").nth(1);
+const unitRow = (page: Page, code: string) => page.getByRole("table", { name: "考核单位" }).locator(`tr[data-unit=${code}]`);
 
 describe("units and their history", () => {
   it("adds a unit, renames it from 2026-01-01, and 2025's report keeps the old name", async () => {
@@ -49,7 +51,7 @@ describe("units and their history", () => {
     expect(contract.errors).toBeUndefined();
 
     await unitRow(committee, "west").click();
-    const panel = committee.getByTestId("unit-panel");
+    const panel = committee.getByRole("region", { name: /^城西/ });
     await panel.getByRole("button", { name: "更名" }).click();
     const rename = committee.getByRole("form", { name: "为 城西管理站 更名" });
     await rename.getByLabel("新名称").fill("城西片区服务站");
@@ -57,19 +59,19 @@ describe("units and their history", () => {
     await rename.getByLabel("生效日期").fill("2026-01-01");
     await rename.getByRole("button", { name: "更名" }).click();
     await committee.getByRole("status").filter({ hasText: "已更名为 城西片区服务站,自 2026-01-01 起生效" }).waitFor();
-    expect(await panel.getByTestId("unit-names").textContent()).toMatch(/最初 城西管理站.*2026年1月1日 起 城西片区服务站/);
+    expect(await panel.getByRole("list", { name: "名称沿革" }).textContent()).toMatch(/最初 城西管理站.*2026年1月1日 起 城西片区服务站/);
     expect(await unitRow(committee, "west").locator("td").nth(1).textContent()).toBe("城西片区服务站");
 
     await committee.goto(`${server.url}/assessment?year=2025`);
     await rankingName(committee, "west").waitFor();
     expect(await rankingName(committee, "west").textContent()).toBe("城西管理站");
     await committee.goto(`${server.url}/assessment?year=2025&lang=en`);
-    await committee.locator("[data-testid=ranking-table] tr[data-unit=west]", { hasText: "West management station" }).waitFor();
+    await ranking(committee).locator("tr[data-unit=west]", { hasText: "West management station" }).waitFor();
   });
 
   it("retires a unit, whose past years still show it by its name", async () => {
     await committee.goto(`${server.url}/units?year=2025&unit=collective`);
-    const panel = committee.getByTestId("unit-panel");
+    const panel = committee.getByRole("region", { name: "集体户收费组" });
     await panel.getByRole("button", { name: "停用" }).click();
     const retire = committee.getByRole("form", { name: "停用 集体户收费组" });
     await retire.getByLabel("停用日期").fill("2026-01-01");
@@ -90,7 +92,7 @@ describe("a new year", () => {
     const dialog = committee.getByRole("dialog", { name: "新建考核年度" });
     expect(await dialog.getByLabel("新年度").inputValue()).toBe("2026");
     await dialog.getByLabel("创收任务调整(%)").fill("5");
-    const preview = dialog.getByTestId("new-year-preview");
+    const preview = dialog.getByRole("table", { name: "各单位创收任务预览" });
     await preview.locator("tr[data-unit=north] input[value='336']").waitFor();
     // Retired from 2026-01-01, the collective group is not copied; west (renamed from then) is, by its new name.
     expect(await preview.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")))).toEqual([
@@ -103,31 +105,34 @@ describe("a new year", () => {
     expect(await preview.locator("tr[data-unit=west] td").first().textContent()).toBe("城西片区服务站");
     // The hall's target is changed before confirming.
     await preview.getByLabel("收费大厅 创收任务(万元)").fill("130");
-    expect(await dialog.getByTestId("new-year-total").textContent()).toBe("1,127.50");
+    expect(await preview.locator("tfoot").getByRole("cell").nth(1).textContent()).toBe("1,127.50");
     await dialog.getByRole("button", { name: "新建 2026 年度" }).click();
     await dialog.waitFor({ state: "detached" });
 
     await committee.goto(`${server.url}/contracts?year=2026`);
-    const target = (code: string) => committee.locator(`[data-testid=contracts-table] tr[data-unit=${code}] td`).nth(1);
+    const contracts = committee.getByRole("table", { name: "各单位目标责任书" });
+    const target = (code: string) => contracts.locator(`tr[data-unit=${code}]`).getByRole("cell").nth(1);
     await target("north").waitFor();
     expect(await target("north").textContent()).toBe("336.00");
     expect(await target("east").textContent()).toBe("262.50");
     expect(await target("hall").textContent()).toBe("130.00");
-    expect(await committee.locator("[data-testid=contracts-table] tr[data-unit=collective]").count()).toBe(0);
-    expect(await committee.getByTestId("year-picker").inputValue()).toBe("2026");
+    // The rows above are 2026's, so the table has settled: the retired group is not among them.
+    expect(await contracts.locator("tr[data-unit=collective]").count()).toBe(0);
+    expect(await committee.getByLabel("考核年度").inputValue()).toBe("2026");
   });
 });
 
 describe("the committee's scoring sheet", () => {
   it("fills every unit in one save, and the progress matrix shrinks by it", async () => {
     await committee.goto(`${server.url}/scoring?year=2026`);
-    const sheet = committee.getByTestId("scoring-sheet");
-    await sheet.waitFor();
-    const matrix = committee.getByTestId("progress-matrix");
-    const missingOf = async (member: string) => Number(await matrix.locator(`tr[data-member=${member}] td`).last().textContent());
+    const sheet = committee.getByRole("region", { name: "committee1 的评分表" });
+    await sheet.getByRole("table").waitFor();
+    const matrix = committee.getByRole("table", { name: "评分进度" });
+    const missingOf = async (member: string) => Number(await matrix.locator(`tr[data-member=${member}]`).getByRole("cell").last().textContent());
     await matrix.locator("tr[data-member=committee1]").waitFor();
     expect(await missingOf("committee1")).toBe(10);
-    expect(await committee.getByTestId("finalize-blockers").count()).toBe(0);
+    // The matrix has its rows: the page has settled, and it lists no finalisation blockers.
+    expect(await committee.getByText("尚不能定稿，还缺:").count()).toBe(0);
 
     // Keyboard only: the first cell, then Tab through score and comment, Enter to the next unit.
     await sheet.getByLabel("城北管理站 服务满意度 分数").focus();
@@ -141,17 +146,17 @@ describe("the committee's scoring sheet", () => {
       await committee.keyboard.press("Tab");
       await committee.keyboard.press("Tab");
     }
-    expect(await committee.getByTestId("sheet-unsaved").textContent()).toBe("有 10 处修改尚未保存");
+    expect(await sheet.getByRole("status").filter({ hasText: "尚未保存" }).textContent()).toBe("有 10 处修改尚未保存");
     // Leaving with unsaved changes asks first; staying keeps them.
     committee.once("dialog", (dialog) => void dialog.dismiss());
     await committee.locator("nav.side-nav").getByRole("link", { name: "年终考核" }).click();
     expect(new URL(committee.url()).pathname).toBe("/scoring");
 
-    await committee.getByTestId("sheet-save").click();
-    await committee.getByTestId("sheet-saved").waitFor();
+    await sheet.getByRole("button", { name: "保存 10 处修改" }).click();
+    await sheet.getByRole("status").filter({ hasText: "已保存 10 处评分" }).waitFor();
     await expect.poll(() => missingOf("committee1")).toBe(0);
     expect(await missingOf("committee2")).toBe(10);
-    expect(await matrix.locator("[data-testid=progress-raters] td").nth(1).textContent()).toBe("1/3");
+    expect(await matrix.locator("tfoot").getByRole("cell").nth(1).textContent()).toBe("1/3");
     const stored = await gqlInPage<{ committeeScores: { unit: { code: string }; dimension: string; score: number; comment: string | null }[] }>(
       committee,
       "{ committeeScores(year: 2026) { unit { code } dimension score comment } }",
@@ -162,9 +167,12 @@ describe("the committee's scoring sheet", () => {
 
     // The finalise button stays disabled and says exactly what is missing.
     await committee.goto(`${server.url}/assessment?year=2026`);
-    const blockers = committee.getByTestId("finalize-blockers");
-    await blockers.waitFor();
-    expect(await committee.getByTestId("finalize-button").isDisabled()).toBe(true);
+    // The disabled finalise button is described by the list of what is missing.
+    const finalize = committee.getByRole("button", { name: "定稿", exact: true });
+    await finalize.and(committee.locator("[aria-describedby]")).waitFor();
+    const blockers = committee.locator(`[id="${await finalize.getAttribute("aria-describedby")}"]`);
+    await blockers.getByText("尚不能定稿，还缺:").waitFor();
+    expect(await finalize.isDisabled()).toBe(true);
     expect(await blockers.textContent()).toContain(
       "城北管理站 服务满意度:已有 1 人评分，至少需要 3 人(未评:committee2、committee3、committee4、committee5)",
     );
@@ -176,7 +184,7 @@ describe("实施细则", () => {
     const head = await newPage(browser, VIEWPORTS.laptop);
     await signInAs(head, server.url, "head-north", "/rules?year=2026");
     await head.getByRole("button", { name: "报备实施细则" }).click();
-    const form = head.getByTestId("rule-form");
+    const form = head.getByRole("form", { name: "报备 城北管理站 的实施细则" });
     expect(await form.getByLabel("单位").isDisabled()).toBe(true);
     expect(await form.getByLabel("报备日期").inputValue()).toMatch(/^2026-/);
     await form.getByLabel("标题", { exact: true }).fill("城北管理站2026年实施细则");
@@ -186,21 +194,21 @@ describe("实施细则", () => {
     await form.locator("input[type=file]").setInputFiles({ name: "城北2026细则.pdf", mimeType: "application/pdf", buffer: minimalPdf("North 2026") });
     await form.getByRole("button", { name: "报备", exact: true }).click();
     await head.getByRole("status").filter({ hasText: "已报备第 1 版" }).waitFor();
-    const detail = head.getByTestId("rule-detail");
+    const detail = head.getByRole("article", { name: "城北管理站2026年实施细则" });
     await detail.getByRole("link", { name: "城北2026细则.pdf" }).waitFor();
-    expect(await detail.getByTestId("rule-receipts").textContent()).toContain("分管副总待签收");
+    expect(await definitionOf(detail, "分管副总").textContent()).toBe("待签收");
     await head.context().close();
 
     const gm = await newPage(browser, VIEWPORTS.laptop);
     await signInAs(gm, server.url, "deputy-gm", "/rules?year=2026&unit=north");
-    const shown = gm.getByTestId("rule-detail");
+    const shown = gm.getByRole("article", { name: "城北管理站2026年实施细则" });
     await shown
       .locator("strong", { hasText: "一、收费" })
       .or(shown.locator("h2", { hasText: "一、收费" }))
       .first()
       .waitFor();
     await shown.getByRole("button", { name: "签收(分管副总)" }).click();
-    await shown.getByTestId("rule-receipts").filter({ hasText: "已签收:分管副总" }).waitFor();
+    await definitionOf(shown, "分管副总").filter({ hasText: "已签收:分管副总" }).waitFor();
     const pdf = await gm.evaluate(
       async (url) => {
         const response = await fetch(url);
@@ -211,7 +219,7 @@ describe("实施细则", () => {
     expect(pdf).toEqual({ status: 200, type: "application/pdf", start: "%PDF-" });
     // The year-end report names the rules in force, linking to each version.
     await gm.goto(`${server.url}/assessment?year=2026&unit=north`);
-    const reference = gm.getByTestId("unit-detail").getByTestId("unit-rules");
+    const reference = gm.getByRole("region", { name: "城北管理站 · 得分说明" }).getByRole("region", { name: "实施细则(考核参考)" });
     await reference.getByRole("link", { name: "《城北管理站2026年实施细则》" }).waitFor();
     expect(await reference.textContent()).toContain("已签收:分管副总");
     await gm.context().close();

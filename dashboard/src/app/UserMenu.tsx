@@ -9,7 +9,7 @@ export function UserMenu() {
   if (!viewer) return null;
   const roles = viewer.roles.map((role) => t.roles[role] ?? role).join(" · ");
   return (
-    <div className="user-menu no-print" data-testid="user-menu">
+    <div className="user-menu no-print">
       <div className="user-menu__who">
         <span className="user-menu__name">{viewer.displayName}</span>
         <span className="user-menu__roles">

@@ -8,7 +8,7 @@ export function YearPicker() {
   return (
     <label className="year-picker no-print">
       <span>{t.year}</span>
-      <select value={year ?? ""} onChange={(e) => setYear(Number(e.target.value))} disabled={years.length === 0} data-testid="year-picker">
+      <select value={year ?? ""} onChange={(e) => setYear(Number(e.target.value))} disabled={years.length === 0}>
         {years.length === 0 && <option value="">{t.noYears}</option>}
         {years.map((y) => (
           <option key={y} value={y}>

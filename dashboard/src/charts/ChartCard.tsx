@@ -1,4 +1,4 @@
-import { Suspense, useRef, type ReactNode } from "react";
+import { Suspense, useId, useRef, type ReactNode } from "react";
 import { shellStrings } from "../app/shell-strings.ts";
 import { useUnitScope } from "../app/use-units.ts";
 import { ChartDownloadMenu } from "./ChartDownloadMenu.tsx";
@@ -77,6 +77,8 @@ export function ChartCard({
   const shell = useStrings(shellStrings);
   const scope = useUnitScope();
   const bodyRef = useRef<HTMLDivElement>(null);
+  // The figure is named by its title alone (the caption also holds the legend and notes).
+  const titleId = useId();
   const skeleton = <div className="chart-skeleton" style={{ height }} aria-label={t.loading} role="status" />;
   const drawn = !error && !loading && !empty;
   let body: ReactNode;
@@ -111,20 +113,16 @@ export function ChartCard({
     );
   }
   return (
-    <figure className="card chart-card" data-testid={testId}>
+    <figure className="card chart-card" data-testid={testId} aria-labelledby={titleId}>
       <figcaption className="chart-card__head">
         <div>
-          <h3 className="chart-card__title">{title}</h3>
+          <h3 className="chart-card__title" id={titleId}>
+            {title}
+          </h3>
           {subtitle && <div className="chart-card__subtitle">{subtitle}</div>}
-          {scopeNote && scope.limited && (
-            <div className="chart-card__limited" data-testid="chart-scope">
-              {shell.onlyOwnUnitShort(scope.scopeName)}
-            </div>
-          )}
+          {scopeNote && scope.limited && <div className="chart-card__limited">{shell.onlyOwnUnitShort(scope.scopeName)}</div>}
           {unitsShown && unitsShown.shown < unitsShown.total && (
-            <div className="chart-card__limited" data-testid="chart-units-limited">
-              {t.limited(unitsShown.shown, unitsShown.total)}
-            </div>
+            <div className="chart-card__limited">{t.limited(unitsShown.shown, unitsShown.total)}</div>
           )}
         </div>
         <div className="chart-card__side">

@@ -30,13 +30,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
           <button ref={cancelRef} type="button" className="btn" onClick={onCancel}>
             {cancelLabel}
           </button>
-          <button
-            type="button"
-            className={danger ? "btn btn--danger" : "btn btn--primary"}
-            onClick={onConfirm}
-            disabled={confirmDisabled}
-            data-testid="confirm-dialog-confirm"
-          >
+          <button type="button" className={danger ? "btn btn--danger" : "btn btn--primary"} onClick={onConfirm} disabled={confirmDisabled}>
             {confirmLabel}
           </button>
         </div>

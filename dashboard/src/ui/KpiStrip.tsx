@@ -17,7 +17,7 @@ export function KpiStrip({ items, loading }: { items: Kpi[]; loading?: boolean }
   return (
     <dl className="kpi-strip" aria-busy={loading}>
       {items.map((item) => (
-        <div key={item.key} className={`kpi kpi--${item.tone ?? "neutral"}`} data-testid={`kpi-${item.key}`}>
+        <div key={item.key} className={`kpi kpi--${item.tone ?? "neutral"}`}>
           <dt className="kpi__label">{item.label}</dt>
           <dd className="kpi__value">
             {loading ? (

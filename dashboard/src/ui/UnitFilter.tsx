@@ -21,7 +21,7 @@ export function UnitFilter({ label }: { label?: string }) {
   const scope = useUnitScope();
   if (scope.limited) {
     return (
-      <p className="unit-filter unit-filter--scope" role="note" data-testid="unit-scope">
+      <p className="unit-filter unit-filter--scope" role="note">
         {scope.limitedTo && <span className="swatch" style={{ background: unitColor(scope.limitedTo) }} />}
         {t.onlyOwnUnit(scope.scopeName)}
       </p>
@@ -31,7 +31,7 @@ export function UnitFilter({ label }: { label?: string }) {
   if (units.length > MAX_UNIT_BUTTONS) {
     const current = units.some((u) => u.code === unit) ? unit! : "";
     return (
-      <label className="unit-filter unit-filter--select no-print" data-testid="unit-filter">
+      <label className="unit-filter unit-filter--select no-print">
         <span className="swatch" style={{ background: current ? unitColor(current) : "transparent" }} />
         <select aria-label={label ?? t.allUnits} value={current} onChange={(e) => setUnit(e.target.value || null)}>
           {choices.map((choice) => (
@@ -44,7 +44,7 @@ export function UnitFilter({ label }: { label?: string }) {
     );
   }
   return (
-    <div className="unit-filter no-print" role="group" aria-label={label ?? t.allUnits} data-testid="unit-filter">
+    <div className="unit-filter no-print" role="group" aria-label={label ?? t.allUnits}>
       {choices.map((choice) => {
         const active = choice.code === unit || (choice.code === null && !units.some((u) => u.code === unit));
         return (

@@ -27,7 +27,7 @@ export interface DataTableProps<Row> {
   /** A full-width row under a row (a unit's exact figures), or null. */
   expanded?: (row: Row) => ReactNode;
   /** Shows a 合计 row: the columns' totals (see Column.total), `label` in the first cell. */
-  totals?: { label: string; screenLabel?: ReactNode; testId?: string } | null;
+  totals?: { label: string; screenLabel?: ReactNode } | null;
   /** The filters that shaped the rows (year, quarter …), written above the header in exports. */
   filters?: readonly TableFilter[];
   /** The second header row's group cells, e.g. a year with its preview badge. */
@@ -92,7 +92,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           </tbody>
           {totals && totalValues && (
             <tfoot>
-              <tr data-testid={totals.testId}>
+              <tr>
                 {columns.map((column, i) => (
                   <td key={column.key} className={cellClass(column, undefined)}>
                     {totalText(column, totalValues[column.key], i === 0 ? (totals.screenLabel ?? totals.label) : null)}

@@ -71,7 +71,7 @@ export default function AssessmentView() {
         <div className="title-line">
           <h1>{t.title(year)}</h1>
           {assessment && (
-            <span className={assessment.finalized ? "badge badge--final" : "badge badge--open"} data-testid="status-badge">
+            <span className={assessment.finalized ? "badge badge--final" : "badge badge--open"} role="status" aria-label={t.statusLabel}>
               {assessment.finalized ? t.finalized : t.open}
             </span>
           )}

@@ -113,10 +113,10 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
   }
 
   return (
-    <section className="card committee-scores no-print" data-testid="committee-scores">
+    <section className="card committee-scores no-print">
       <h2>{t.title}</h2>
       {mayEnter && (
-        <form className="form-row score-form" onSubmit={onSubmit} data-testid="score-form">
+        <form className="form-row score-form" onSubmit={onSubmit}>
           <label className="field">
             <span>{t.member}</span>
             <input
@@ -207,7 +207,6 @@ export function CommitteeScores({ year, finalized, unitFilter }: { year: number;
         loading={scores.loading && !scores.data}
         error={scores.error}
         emptyText={t.none}
-        testId="scores-table"
         className="scores-table"
         wrapClassName="scores-table-wrap"
       />

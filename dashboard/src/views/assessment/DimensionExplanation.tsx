@@ -39,11 +39,7 @@ export function DimensionExplanation({ score, printed = false }: { score: Dimens
               {r.member} {formatScore(r.score)}
             </span>
           ))}
-          {committee.withheld > 0 && (
-            <span className="rater rater--withheld" data-testid="raters-withheld">
-              {t.withheld(committee.withheld)}
-            </span>
-          )}
+          {committee.withheld > 0 && <span className="rater rater--withheld">{t.withheld(committee.withheld)}</span>}
           {committee.trimmed && <span className="muted">({t.trimmed})</span>}
           {committee.average !== null && (
             <span className="muted">

@@ -64,7 +64,6 @@ export function useFinalizeControls(
             type="button"
             className="btn btn--primary"
             onClick={() => setDialog("finalize")}
-            data-testid="finalize-button"
             disabled={blockers.length > 0}
             aria-describedby={blockers.length > 0 ? "finalize-blockers" : undefined}
           >
@@ -72,7 +71,7 @@ export function useFinalizeControls(
           </button>
         )}
         {finalized && can(viewer, "reopen") && (
-          <button type="button" className="btn btn--danger" onClick={() => setDialog("reopen")} data-testid="reopen-button">
+          <button type="button" className="btn btn--danger" onClick={() => setDialog("reopen")}>
             {t.reopen}
           </button>
         )}
@@ -112,7 +111,7 @@ export function useFinalizeControls(
   const feedback = (
     <>
       {mayFinalize && blockers.length > 0 && (
-        <div className="alert alert--warn finalize-blockers no-print" id="finalize-blockers" data-testid="finalize-blockers">
+        <div className="alert alert--warn finalize-blockers no-print" id="finalize-blockers">
           <strong>{t.blockersTitle}</strong>
           <ul className="plain-list">
             {blockers.map((b) => (
@@ -122,7 +121,7 @@ export function useFinalizeControls(
         </div>
       )}
       {(error || done) && (
-        <div className="finalize-feedback no-print" data-testid="finalize-feedback">
+        <div className="finalize-feedback no-print">
           {done && (
             <div className="alert alert--ok" role="status">
               {done}

@@ -15,7 +15,7 @@ export function IncompleteNotice({ units, title }: { units: readonly Lacking[]; 
   const { name } = useUnits();
   if (units.length === 0) return null;
   return (
-    <div className="alert alert--warn" role="status" data-testid="incomplete-notice">
+    <div className="alert alert--warn" role="status">
       <strong>{title ?? t.incompleteTitle}</strong>
       <ul className="plain-list">
         {units.map((unit) => (

@@ -15,7 +15,7 @@ export function PayLines({ pay }: { pay: Record<PayLineKey, string> }) {
         {PAY_LINES.map((line) => (
           <tr key={line} className={line === "net" ? "pay-lines__net" : undefined}>
             <th scope="row">{t.payLines[line]}</th>
-            <td className="num" data-testid={`pay-${line}`}>
+            <td className="num">
               {negative.has(line) && pay[line] !== "0.00" ? "−" : ""}
               {formatYuan(pay[line])} {t.yuanUnit}
             </td>

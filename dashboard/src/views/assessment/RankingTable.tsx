@@ -71,7 +71,6 @@ export function RankingTable({ year, results, loading, error, selected, onSelect
       loading={loading}
       error={error}
       emptyText={t.noResults}
-      testId="ranking-table"
       className="ranking-table"
     />
   );

@@ -26,7 +26,6 @@ export function UnitDetailPanel({ result, year, rules, onClose, printed = false 
   return (
     <section
       className={printed ? "unit-detail unit-detail--printed" : "card unit-detail no-print"}
-      data-testid={printed ? undefined : "unit-detail"}
       aria-label={t.detailTitle(name(result.unit.code))}
     >
       <header className="unit-detail__head">
@@ -58,7 +57,7 @@ export function UnitDetailPanel({ result, year, rules, onClose, printed = false 
       <div className="unit-detail__foot">
         <div className="formula formula--total">
           <span className="formula__label">{t.totalFormula}</span>
-          <code data-testid="total-formula">{result.totalFormula}</code>
+          <code>{result.totalFormula}</code>
         </div>
         <div>
           <h3>{t.pay}</h3>

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Link } from "../../app/Link.tsx";
 import { formatDate } from "../../format/date.ts";
 import { useLang, useStrings } from "../../i18n/I18nProvider.tsx";
@@ -10,10 +11,11 @@ export type UnitRulesInForce = AssessmentRulesQuery["implementationRules"][numbe
 export function UnitRules({ year, unitCode, rules }: { year: number; unitCode: string; rules: UnitRulesInForce | null }) {
   const t = useStrings(assessmentStrings);
   const { lang } = useLang();
+  const headingId = useId();
   const href = (version: number) => `/rules?year=${year}&unit=${encodeURIComponent(unitCode)}&version=${version}&lang=${lang}`;
   return (
-    <div className="unit-rules" data-testid="unit-rules">
-      <h3>{t.rulesTitle}</h3>
+    <section className="unit-rules" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.rulesTitle}</h3>
       {rules ? (
         <>
           <p>
@@ -35,6 +37,6 @@ export function UnitRules({ year, unitCode, rules }: { year: number; unitCode: s
       ) : (
         <p className="muted">{t.rulesNone}</p>
       )}
-    </div>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ export const assessmentStrings = defineStrings(
   {
     title: (year: number) => `${year}年度年终考核`,
     open: "考核进行中",
+    statusLabel: "考核状态",
     finalized: "已定稿",
     finalizedAt: (at: string) => `定稿于 ${at}`,
     defaultScheme: "使用默认方案",
@@ -89,6 +90,7 @@ export const assessmentStrings = defineStrings(
   {
     title: (year: number) => `Year-end assessment ${year}`,
     open: "Open",
+    statusLabel: "Assessment status",
     finalized: "Finalised",
     finalizedAt: (at: string) => `finalised ${at}`,
     defaultScheme: "default scheme",

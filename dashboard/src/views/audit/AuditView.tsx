@@ -91,7 +91,7 @@ export default function AuditView() {
         <div className="form-row audit-filters">
           <label className="field">
             <span>{t.year}</span>
-            <select name="logYear" value={year ?? ""} onChange={(e) => setYearParam(e.target.value || null)} data-testid="audit-year">
+            <select name="logYear" value={year ?? ""} onChange={(e) => setYearParam(e.target.value || null)}>
               <option value="">{t.allYears}</option>
               {years.map((y) => (
                 <option key={y} value={y}>
@@ -102,12 +102,7 @@ export default function AuditView() {
           </label>
           <label className="field">
             <span>{t.limit}</span>
-            <select
-              name="limit"
-              value={limit}
-              onChange={(e) => setLimitParam(Number(e.target.value) === DEFAULT_LIMIT ? null : e.target.value)}
-              data-testid="audit-limit"
-            >
+            <select name="limit" value={limit} onChange={(e) => setLimitParam(Number(e.target.value) === DEFAULT_LIMIT ? null : e.target.value)}>
               {LIMITS.map((n) => (
                 <option key={n} value={n}>
                   {t.limitOption(n)}
@@ -169,7 +164,6 @@ export default function AuditView() {
         loading={loading && !data}
         error={error}
         emptyText={t.none}
-        testId="audit-table"
         className="audit-table"
         footer={<p className="muted audit-count">{t.shown(entries.length)}</p>}
       />

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { describeError, errorCode, invalidFields } from "../../api/errors.ts";
 import { useUnits } from "../../app/use-units.ts";
 import { useStrings } from "../../i18n/I18nProvider.tsx";
@@ -26,6 +26,8 @@ export function ContractEditForm({ year, unitCode, contract, candidates, onDone 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<unknown>(null);
   const [setContract, { loading }] = useMutation(SetContractMutation, { refetchQueries: "active", awaitRefetchQueries: true });
+
+  const headingId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,8 +63,8 @@ export function ContractEditForm({ year, unitCode, contract, candidates, onDone 
   );
 
   return (
-    <form className="card contract-form" onSubmit={submit} data-testid="contract-form">
-      <h2>{unitCode ? t.editTitle(name(unitCode)) : t.addTitle}</h2>
+    <form className="card contract-form" onSubmit={submit} aria-labelledby={headingId}>
+      <h2 id={headingId}>{unitCode ? t.editTitle(name(unitCode)) : t.addTitle}</h2>
       {!unitCode && (
         <label className="field contract-form__unit">
           <span>{t.addFor}</span>

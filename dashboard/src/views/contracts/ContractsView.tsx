@@ -69,7 +69,7 @@ export default function ContractsView() {
       c[key] === c[roster] ? (
         c[key]
       ) : (
-        <span className="roster-differs" title={t.rosterDiffers(kind, c[roster])} data-testid={`roster-warning-${c.unit.code}-${kind}`}>
+        <span className="roster-differs" title={t.rosterDiffers(kind, c[roster])}>
           {c[key]} <span aria-hidden="true">⚠</span>
         </span>
       ),
@@ -106,7 +106,7 @@ export default function ContractsView() {
             sortable: false,
             noPrint: true,
             cell: (c) => (
-              <button type="button" className="btn btn--small" onClick={() => setEditing(c.unit.code)} data-testid={`edit-${c.unit.code}`}>
+              <button type="button" className="btn btn--small" onClick={() => setEditing(c.unit.code)}>
                 {t.edit}
               </button>
             ),
@@ -122,12 +122,12 @@ export default function ContractsView() {
       </header>
       <p className="muted">{t.intro}</p>
       {finalized && can(viewer, "editContracts") && (
-        <p className="alert alert--warn" role="note" data-testid="contracts-frozen">
+        <p className="alert alert--warn" role="note">
           {t.finalizedNote}
         </p>
       )}
       {differing.length > 0 && (
-        <p className="alert alert--warn" role="note" data-testid="roster-warning">
+        <p className="alert alert--warn" role="note">
           {t.rosterWarning(differing.map((c) => name(c.unit.code)).join("、"))}
         </p>
       )}
@@ -166,7 +166,6 @@ export default function ContractsView() {
                     {t.total} <span className="muted">({t.unitCount(contracts.length)})</span>
                   </>
                 ),
-                testId: "contracts-total",
               }
         }
         filters={[{ label: common.year, value: String(year) }]}
@@ -182,7 +181,6 @@ export default function ContractsView() {
         loading={loading && !data}
         error={error}
         emptyText={t.none}
-        testId="contracts-table"
         className="contracts-table"
       />
     </section>

@@ -38,7 +38,6 @@ export function BudgetVsActualCard({ year, selected, onSelect }: { year: number;
       empty={rows.length === 0}
       emptyText={t.noData}
       height={height}
-      testId="budget-vs-actual"
       unitsShown={{ shown: rows.length, total: drawn.total }}
     >
       <BudgetVsActualChart rows={rows} selected={selected} unitName={name} seriesLabel={(key) => labels[key]} wanLabel={t.wan} onSelect={onSelect} />

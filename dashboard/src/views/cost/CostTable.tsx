@@ -54,7 +54,7 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
     wanColumn("baseExpense", t.colBaseExpense),
     wanColumn("otherCost", t.colOtherCost),
     wanColumn("budget", t.colBudget),
-    wanColumn("spent", t.colSpent, { testId: "spent" }),
+    wanColumn("spent", t.colSpent),
     savingColumn("saving", t.colSaving, "saving"),
     {
       key: "used",
@@ -89,7 +89,6 @@ export function CostTable({ year, selected, onSelect }: { year: number; selected
       loading={loading && !data}
       error={error}
       emptyText={t.noData}
-      testId="cost-table"
       className="cost-table"
     />
   );

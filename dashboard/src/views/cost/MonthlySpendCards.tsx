@@ -44,7 +44,6 @@ export function MonthlySpendCards({ year, unitCode, scopeName }: { year: number;
         onRetry={retry}
         empty={empty}
         emptyText={t.noData}
-        testId="monthly-spend"
       >
         <MonthlySpendChart
           points={points}
@@ -65,7 +64,6 @@ export function MonthlySpendCards({ year, unitCode, scopeName }: { year: number;
         onRetry={retry}
         empty={empty}
         emptyText={t.noData}
-        testId="cumulative-spend"
       >
         <CumulativeSpendChart
           points={points}

@@ -34,7 +34,6 @@ export function SavingsCard({ year, selected, onSelect }: { year: number; select
       empty={rows.length === 0}
       emptyText={t.noData}
       height={unitRowsHeight(rows.length, 52, 22, 300)}
-      testId="savings-chart"
       unitsShown={{ shown: rows.length, total: drawn.total }}
     >
       <SavingsChart

@@ -33,7 +33,7 @@ export function EntryGrid({ columns, rows, errors, onChange, onRemove, onPasteTa
           </option>
         ))}
       </datalist>
-      <table className="entry-grid" data-testid="entry-grid">
+      <table className="entry-grid" aria-label={t.grid}>
         <thead>
           <tr>
             <th className="num">#</th>
@@ -103,11 +103,7 @@ export function EntryGrid({ columns, rows, errors, onChange, onRemove, onPasteTa
                   return (
                     <td key={c.field} className={`entry-cell entry-cell--${c.kind}`}>
                       {input}
-                      {error && (
-                        <div className="field-error" data-testid="row-error">
-                          {error}
-                        </div>
-                      )}
+                      {error && <div className="field-error">{error}</div>}
                     </td>
                   );
                 })}
@@ -116,7 +112,7 @@ export function EntryGrid({ columns, rows, errors, onChange, onRemove, onPasteTa
                     ×
                   </button>
                   {unknownFields.map((f) => (
-                    <div key={f} className="field-error" data-testid="row-error">
+                    <div key={f} className="field-error">
                       {t.columns[f] ?? f}: {rowErrors[f]}
                     </div>
                   ))}

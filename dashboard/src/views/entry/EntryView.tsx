@@ -149,13 +149,7 @@ export default function EntryView() {
             {t.clear}
           </button>
           <span className="spacer" />
-          <button
-            type="button"
-            className="btn btn--primary"
-            onClick={() => void submit()}
-            disabled={saving || filled.length === 0}
-            data-testid="entry-submit"
-          >
+          <button type="button" className="btn btn--primary" onClick={() => void submit()} disabled={saving || filled.length === 0}>
             {saving ? t.saving : t.submit(filled.length)}
           </button>
         </div>
@@ -171,27 +165,27 @@ function OutcomeAlert({ outcome }: { outcome: Outcome }) {
       return <div className="alert alert--warn">{t.nothing}</div>;
     case "client":
       return (
-        <div className="alert alert--error" role="alert" data-testid="entry-outcome">
+        <div className="alert alert--error" role="alert">
           {t.fixFirst(outcome.rows)}
         </div>
       );
     case "server":
       return (
-        <div className="alert alert--error" role="alert" data-testid="entry-outcome">
+        <div className="alert alert--error" role="alert">
           {t.rejected(outcome.rows)}
         </div>
       );
     case "error":
       return (
-        <div className="alert alert--error" role="alert" data-testid="entry-outcome">
+        <div className="alert alert--error" role="alert">
           {errorCode(outcome.error) === "YEAR_FINALIZED" ? t.yearFinalized : describeError(outcome.error)}
         </div>
       );
     case "saved":
       return (
-        <div className={outcome.result.duplicates.length > 0 ? "alert alert--warn" : "alert alert--ok"} role="status" data-testid="entry-outcome">
+        <div className={outcome.result.duplicates.length > 0 ? "alert alert--warn" : "alert alert--ok"} role="status">
           {t.saved(outcome.result.inserted)}
-          {outcome.result.duplicates.length > 0 && <div data-testid="entry-duplicates">{t.duplicates(outcome.result.duplicates.join(", "))}</div>}
+          {outcome.result.duplicates.length > 0 && <div>{t.duplicates(outcome.result.duplicates.join(", "))}</div>}
         </div>
       );
   }

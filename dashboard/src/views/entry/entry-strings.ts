@@ -60,6 +60,7 @@ export const entryStrings = defineStrings(
     duplicates: (refs: string) => `以下单据号已存在，未重复保存:${refs}`,
     yearFinalized: "日期所在年度已定稿，不能录入。",
     row: "行",
+    grid: "待保存的记录",
     unknownUnit: "未知单位代码",
   },
   {
@@ -121,6 +122,7 @@ export const entryStrings = defineStrings(
     duplicates: (refs: string) => `Already stored, not saved again: ${refs}`,
     yearFinalized: "The date's year is finalised; nothing can be entered for it.",
     row: "Row",
+    grid: "Records to save",
     unknownUnit: "Unknown unit code",
   },
 );

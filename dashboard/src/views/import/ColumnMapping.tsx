@@ -23,7 +23,7 @@ export function ColumnMapping({
   );
   const missing = mappable.fields.filter((f) => f.required && !Object.values(choice).includes(f.field));
   return (
-    <details className="card import-mapping" open={open} data-testid="import-mapping">
+    <details className="card import-mapping" open={open}>
       <summary>{t.mappingTitle}</summary>
       <p className="muted">{t.mappingIntro}</p>
       <table className="import-mapping__table">
@@ -60,15 +60,10 @@ export function ColumnMapping({
             ))}
         </tbody>
       </table>
-      {missing.length > 0 && (
-        <p className="field-error" data-testid="import-mapping-missing">
-          {t.mappingMissing(missing.map((f) => f.headers[0] ?? f.field).join("、"))}
-        </p>
-      )}
+      {missing.length > 0 && <p className="field-error">{t.mappingMissing(missing.map((f) => f.headers[0] ?? f.field).join("、"))}</p>}
       <button
         type="button"
         className="btn btn--primary"
-        data-testid="import-mapping-apply"
         disabled={missing.length > 0}
         onClick={() => onApply(Object.fromEntries(Object.entries(choice).filter(([, field]) => field !== "")))}
       >

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useApolloClient } from "@apollo/client/react";
-import { useState, type DragEvent } from "react";
+import { useId, useState, type DragEvent } from "react";
 import { useUnits } from "../../app/use-units.ts";
 import { useYear } from "../../app/use-year.ts";
 import { formatInstant } from "../../format/date.ts";
@@ -87,7 +87,6 @@ export default function ImportView() {
             <span>{t.kind}</span>
             <select
               value={kind}
-              data-testid="import-kind"
               onChange={(e) => {
                 setKindParam(e.target.value === "revenue" ? null : e.target.value, { replace: true });
                 setFile(null);
@@ -107,7 +106,6 @@ export default function ImportView() {
               <span>{t.sheet}</span>
               <select
                 value={sheet ?? report.sheet ?? ""}
-                data-testid="import-sheet"
                 onChange={(e) => {
                   setSheet(e.target.value);
                   void send(file, true, e.target.value);
@@ -124,7 +122,6 @@ export default function ImportView() {
         </div>
         <label
           className={dragging ? "drop-zone is-dragging" : "drop-zone"}
-          data-testid="import-drop"
           onDragOver={(e) => {
             e.preventDefault();
             setDragging(true);
@@ -137,7 +134,6 @@ export default function ImportView() {
           <input
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            data-testid="import-file"
             onChange={(e) => {
               choose(e.target.files?.[0]);
               e.target.value = "";
@@ -148,7 +144,7 @@ export default function ImportView() {
       </div>
 
       {answer && !answer.report && (
-        <div className="alert alert--error" role="alert" data-testid="import-refused">
+        <div className="alert alert--error" role="alert">
           {answer.message}
         </div>
       )}
@@ -174,7 +170,7 @@ export default function ImportView() {
                 <button type="button" className="btn" onClick={() => void send(file, true, sheet)}>
                   {t.check}
                 </button>
-                <button type="button" className="btn btn--primary" data-testid="import-confirm" onClick={() => void send(file, false, sheet)}>
+                <button type="button" className="btn btn--primary" onClick={() => void send(file, false, sheet)}>
                   {t.confirm(report.valid)}
                 </button>
               </div>
@@ -191,7 +187,7 @@ function Progress({ share, dryRun }: { share: number; dryRun: boolean }) {
   const t = useStrings(importStrings);
   const percent = Math.round(share * 100);
   return (
-    <div className="import-progress" role="status" data-testid="import-progress">
+    <div className="import-progress" role="status">
       <progress max={100} value={percent < 100 ? percent : undefined} />
       <span>
         {dryRun ? t.checking : t.importing} {percent < 100 ? t.uploaded(percent) : t.serverWorking}
@@ -201,6 +197,7 @@ function Progress({ share, dryRun }: { share: number; dryRun: boolean }) {
 }
 
 function CheckReport({ report, importedNow, actions }: { report: ImportReport; importedNow: boolean; actions: React.ReactNode }) {
+  const summaryId = useId();
   const t = useStrings(importStrings);
   const entry = useStrings(entryStrings);
   const { name } = useUnits();
@@ -242,31 +239,31 @@ function CheckReport({ report, importedNow, actions }: { report: ImportReport; i
   const filters = [{ label: t.columns.fileName, value: report.fileName }];
   return (
     <>
-      <section className="card import-summary" data-testid="import-report">
-        <h2>{t.summary}</h2>
+      <section className="card import-summary" aria-labelledby={summaryId}>
+        <h2 id={summaryId}>{t.summary}</h2>
         <dl className="import-figures">
-          <Figure label={t.rowsRead} value={report.rows} testId="report-rows" />
-          <Figure label={t.valid} value={report.valid} testId="report-valid" />
-          <Figure label={t.invalidRows} value={report.invalidCount} testId="report-invalid" bad={report.invalidCount > 0} />
-          <Figure label={t.conflictRows} value={report.conflictCount} testId="report-conflicts" bad={report.conflictCount > 0} />
-          <Figure label={t.duplicateRows} value={report.duplicateCount} testId="report-duplicates" />
-          {report.sheet && <Figure label={t.sheet} value={report.sheet} testId="report-sheet" />}
+          <Figure label={t.rowsRead} value={report.rows} />
+          <Figure label={t.valid} value={report.valid} />
+          <Figure label={t.invalidRows} value={report.invalidCount} bad={report.invalidCount > 0} />
+          <Figure label={t.conflictRows} value={report.conflictCount} bad={report.conflictCount > 0} />
+          <Figure label={t.duplicateRows} value={report.duplicateCount} />
+          {report.sheet && <Figure label={t.sheet} value={report.sheet} />}
         </dl>
         {report.alreadyImported && (
-          <div className="alert alert--warn" data-testid="import-already">
+          <div className="alert alert--warn">
             {t.alreadyImported(formatInstant(report.alreadyImported.at), report.alreadyImported.actor, report.alreadyImported.inserted)}
           </div>
         )}
         {importedNow ? (
-          <div className={report.inserted > 0 ? "alert alert--ok" : "alert alert--warn"} role="status" data-testid="import-outcome">
+          <div className={report.inserted > 0 ? "alert alert--ok" : "alert alert--warn"} role="status">
             {report.inserted > 0 ? t.stored(report.inserted, report.duplicateCount) : t.storedNothing}
           </div>
         ) : bad ? (
-          <div className="alert alert--error" role="alert" data-testid="import-outcome">
+          <div className="alert alert--error" role="alert">
             {t.mustFix}
           </div>
         ) : (
-          <div className="alert alert--ok" role="status" data-testid="import-outcome">
+          <div className="alert alert--ok" role="status">
             {t.checkedOk}
           </div>
         )}
@@ -281,7 +278,6 @@ function CheckReport({ report, importedNow, actions }: { report: ImportReport; i
           rowClassName={() => "import-row--bad"}
           rowAttributes={(r) => ({ "data-row": String(r.row), "data-column": r.column })}
           filters={filters}
-          testId="import-invalid"
         />
       )}
       {report.conflicts.length > 0 && (
@@ -293,11 +289,10 @@ function CheckReport({ report, importedNow, actions }: { report: ImportReport; i
           rowClassName={() => "import-row--bad"}
           rowAttributes={(r) => ({ "data-reference": r.reference })}
           filters={filters}
-          testId="import-conflicts"
         />
       )}
       {report.duplicates.length > 0 && (
-        <section className="card" data-testid="import-duplicates">
+        <section className="card">
           <h2>{t.duplicatesTitle}</h2>
           <p className="import-duplicates">{report.duplicates.join(", ")}</p>
         </section>
@@ -309,9 +304,8 @@ function CheckReport({ report, importedNow, actions }: { report: ImportReport; i
           rows={report.totals}
           rowKey={(r) => `${r.unitCode}-${r.category}`}
           rowAttributes={(r) => ({ "data-unit": r.unitCode, "data-category": r.category ?? undefined })}
-          totals={{ label: t.total, testId: "import-totals-sum" }}
+          totals={{ label: t.total }}
           filters={filters}
-          testId="import-totals"
         />
       )}
       {report.preview.length > 0 && (
@@ -323,18 +317,17 @@ function CheckReport({ report, importedNow, actions }: { report: ImportReport; i
           rowClassName={(r) => (r.invalid ? "import-row--bad" : undefined)}
           rowAttributes={(r) => ({ "data-row": String(r.row), "data-invalid": r.invalid ? "true" : undefined })}
           filters={filters}
-          testId="import-preview"
         />
       )}
     </>
   );
 }
 
-function Figure({ label, value, testId, bad }: { label: string; value: number | string; testId: string; bad?: boolean }) {
+function Figure({ label, value, bad }: { label: string; value: number | string; bad?: boolean }) {
   return (
     <div className={bad ? "import-figure is-bad" : "import-figure"}>
       <dt>{label}</dt>
-      <dd data-testid={testId}>{value}</dd>
+      <dd>{value}</dd>
     </div>
   );
 }
@@ -361,7 +354,6 @@ function ImportHistory() {
       loading={loading}
       error={error}
       emptyText={t.noHistory}
-      testId="import-history"
     />
   );
 }

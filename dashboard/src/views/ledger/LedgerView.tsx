@@ -130,7 +130,7 @@ export default function LedgerView() {
           },
         ]
       : []),
-    { key: "reference", header: t.columns.reference, kind: "text", value: (r) => r.reference, testId: "ledger-reference" },
+    { key: "reference", header: t.columns.reference, kind: "text", value: (r) => r.reference },
     ...(money
       ? [
           { key: "amount", header: t.columns.amount, kind: "yuan" as const, value: (r: LedgerRow) => r.amount, total: "sum" as const },
@@ -326,12 +326,13 @@ export default function LedgerView() {
       </form>
       {finalized && mayChange === false && can(viewer, "enterRecords") && <p className="muted">{t.finalizedNote}</p>}
       {notice && (
-        <p className="alert alert--success" role="status" data-testid="ledger-notice">
+        <p className="alert alert--success" role="status">
           {notice}
         </p>
       )}
       {error && <ErrorAlert error={error} />}
-      <p className="ledger-summary" data-testid="ledger-summary">
+      {/* A status: the count and sum are announced as the filters change them. */}
+      <p className="ledger-summary" role="status">
         {connection ? t.summary(connection.totalCount, money && connection.sum != null ? formatYuan(connection.sum) : null) : loading ? "…" : ""}
       </p>
       <DataTable

@@ -36,9 +36,7 @@ function PayDetail({ line }: { line: PayLine }) {
         {PAY_COLUMNS.map((c) => (
           <div key={c}>
             <dt>{t.columns[c]}</dt>
-            <dd className="num" data-testid={`pay-detail-${c}`}>
-              {formatYuan(line.pay[c])}
-            </dd>
+            <dd className="num">{formatYuan(line.pay[c])}</dd>
           </div>
         ))}
       </dl>
@@ -130,7 +128,6 @@ export default function PayView() {
         loading={loading && !data}
         error={error}
         emptyText={t.none}
-        testId="pay-table"
         className="pay-table"
       />
     </section>

@@ -46,7 +46,7 @@ export function RuleDetail({ unitCode, shown, versions, inForce, finalized, onSh
   }
 
   return (
-    <article className="card rule-detail" aria-label={shown.title} data-testid="rule-detail">
+    <article className="card rule-detail" aria-label={shown.title}>
       <header className="rule-detail__head">
         <div>
           <h2>{shown.title}</h2>
@@ -67,7 +67,7 @@ export function RuleDetail({ unitCode, shown, versions, inForce, finalized, onSh
           {describeError(failure)}
         </div>
       ) : null}
-      <dl className="rule-detail__receipts" data-testid="rule-receipts">
+      <dl className="rule-detail__receipts">
         {["DEPARTMENT", "EXECUTIVE"].map((recipient) => {
           const ack = shown.acknowledgements.find((a) => a.recipient === recipient);
           return [
@@ -96,7 +96,7 @@ export function RuleDetail({ unitCode, shown, versions, inForce, finalized, onSh
         </ul>
       )}
       <h3>{t.versions}</h3>
-      <ul className="plain-list rule-versions" data-testid="rule-versions">
+      <ul className="plain-list rule-versions">
         {versions.map((v) => (
           <li key={v.id}>
             {v.version === shown.version ? (

@@ -70,7 +70,7 @@ export function RuleFileForm({ year, unitCodes, initialUnit, previous, onDone }:
 
   const busy = loading || progress !== null;
   return (
-    <form className="card rule-form" onSubmit={submit} aria-label={t.fileTitle(name(unitCode))} data-testid="rule-form">
+    <form className="card rule-form" onSubmit={submit} aria-label={t.fileTitle(name(unitCode))}>
       <h2>{t.fileTitle(name(unitCode))}</h2>
       <div className="rule-form__grid">
         <label className="field">
@@ -150,7 +150,7 @@ export function RuleFileForm({ year, unitCodes, initialUnit, previous, onDone }:
         </p>
       )}
       {uploadErrors.length > 0 && (
-        <div className="alert alert--error" role="alert" data-testid="upload-errors">
+        <div className="alert alert--error" role="alert">
           <ul className="plain-list">
             {uploadErrors.map((message) => (
               <li key={message}>{message}</li>

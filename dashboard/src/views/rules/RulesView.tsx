@@ -130,7 +130,6 @@ export default function RulesView() {
         loading={loading && !data}
         error={error}
         emptyText={t.none}
-        testId="rules-table"
       />
       {selected && shown && (
         <RuleDetail

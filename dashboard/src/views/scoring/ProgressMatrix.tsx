@@ -41,7 +41,6 @@ export function ProgressMatrix({ year, members, progress }: { year: number; memb
         totalCell: (value) => (
           <span className={cell.raters >= cell.minRaters ? "progress-count" : "progress-count progress-count--short"}>{value}</span>
         ),
-        testId: `progress-${cell.unitCode}-${cell.dimension}`,
       }),
     ),
     { key: "missingCount", header: t.missingCount, kind: "count", value: (r) => r.missingCount },
@@ -54,10 +53,9 @@ export function ProgressMatrix({ year, members, progress }: { year: number; memb
       rows={rows}
       rowKey={(r) => r.member}
       rowAttributes={(r) => ({ "data-member": r.member })}
-      totals={{ label: t.raters, testId: "progress-raters" }}
+      totals={{ label: t.raters }}
       filters={[{ label: common.year, value: String(year) }]}
       emptyText={t.noMembers}
-      testId="progress-matrix"
       className="progress-matrix"
     />
   );

@@ -86,12 +86,12 @@ export function ScoringSheet({ year, member, paper, unitCodes, stored, readOnly 
     <section className="card scoring-sheet" aria-label={t.sheetTitle(member)}>
       <h2>{t.sheetTitle(member)}</h2>
       {changed.length > 0 && (
-        <p className="alert alert--warn" role="status" data-testid="sheet-unsaved">
+        <p className="alert alert--warn" role="status">
           {t.unsaved(changed.length)}
         </p>
       )}
       {saved !== null && (
-        <p className="alert alert--ok" role="status" data-testid="sheet-saved">
+        <p className="alert alert--ok" role="status">
           {t.saved(saved)}
         </p>
       )}
@@ -106,7 +106,7 @@ export function ScoringSheet({ year, member, paper, unitCodes, stored, readOnly 
         </p>
       ) : null}
       <div className="table-wrap">
-        <table className="edit-grid scoring-grid" data-testid="scoring-sheet">
+        <table className="edit-grid scoring-grid" aria-label={t.sheetTitle(member)}>
           <thead>
             <tr>
               <th rowSpan={2}>{t.unit}</th>
@@ -176,13 +176,7 @@ export function ScoringSheet({ year, member, paper, unitCodes, stored, readOnly 
           >
             {t.discard}
           </button>
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={changed.length === 0 || loading}
-            onClick={() => void save()}
-            data-testid="sheet-save"
-          >
+          <button type="button" className="btn btn--primary" disabled={changed.length === 0 || loading} onClick={() => void save()}>
             {loading ? t.saving : t.save(changed.length)}
           </button>
         </div>

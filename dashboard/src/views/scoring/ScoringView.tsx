@@ -58,9 +58,7 @@ export default function ScoringView() {
       {page.data && unitCodes.length === 0 && <p className="muted">{t.noUnits}</p>}
       {page.data && can(viewer, "enterScores") && !isAdmin && !viewer?.memberName && <p className="alert alert--warn">{t.notLinked}</p>}
       {page.data && can(viewer, "enterScores") && !isAdmin && viewer?.memberName && !members.includes(viewer.memberName) && (
-        <p className="alert alert--warn" data-testid="not-a-member">
-          {t.notMember(year)}
-        </p>
+        <p className="alert alert--warn">{t.notMember(year)}</p>
       )}
       {isAdmin && !(viewer?.memberName && members.includes(viewer.memberName)) && (
         <label className="field scoring-page__member">

@@ -42,7 +42,6 @@ export function CommitteeSpreadCards({ year, selected }: { year: number; selecte
           empty={spread[dimension].length === 0}
           emptyText={t.noScores}
           height={280}
-          testId={`spread-${dimension.toLowerCase()}`}
           unitsShown={shown[dimension]}
         >
           <ScoreSpreadChart spreads={spread[dimension]} domain={domain} selected={selected} unitName={name} tooltipLabels={t.spreadTooltip} />

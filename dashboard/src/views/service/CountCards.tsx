@@ -91,7 +91,6 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
         empty={unitRows.length === 0 || nothing}
         emptyText={t.noData}
         height={unitHeight}
-        testId={`${kind}-by-unit`}
         unitsShown={{ shown: unitRows.length, total: drawn.total }}
       >
         <UnitCountsChart
@@ -114,7 +113,6 @@ export function CountCards({ kind, year, selected, scopeName, onSelect }: Props)
         empty={monthEmpty}
         emptyText={t.noData}
         height={monthHeight}
-        testId={`${kind}-by-month`}
       >
         <MonthCountsChart points={points} series={series} monthLabel={(m) => formatMonth(m, lang)} totalLabel={t.total} />
       </ChartCard>

@@ -7,7 +7,7 @@ import { tokensStrings } from "./tokens-strings.ts";
  * dashboard served over plain http on the office network is not: then fall back to selecting
  * the text and execCommand("copy"), and if even that fails, leave it selected for Ctrl+C.
  */
-export function CopyBox({ label, value, testId, multiline }: { label: string; value: string; testId: string; multiline?: boolean }) {
+export function CopyBox({ label, value, multiline }: { label: string; value: string; multiline?: boolean }) {
   const t = useStrings(tokensStrings);
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
@@ -26,7 +26,6 @@ export function CopyBox({ label, value, testId, multiline }: { label: string; va
     ref,
     readOnly: true,
     value,
-    "data-testid": testId,
     "aria-label": label,
     onFocus: () => ref.current?.select(),
     className: "copy-box__text",
@@ -37,7 +36,7 @@ export function CopyBox({ label, value, testId, multiline }: { label: string; va
       <span className="copy-box__label">{label}</span>
       <div className="copy-box__row">
         {multiline ? <textarea rows={3} {...common} /> : <input {...common} />}
-        <button type="button" className="btn" onClick={copy} data-testid={`${testId}-copy`}>
+        <button type="button" className="btn" onClick={copy}>
           {state === "copied" ? t.copied : t.copy}
         </button>
       </div>

@@ -29,7 +29,7 @@ export function NewTokenForm({ onCreated }: { onCreated: (created: { name: strin
   }
 
   return (
-    <form className="card token-form" onSubmit={submit} data-testid="token-form" noValidate>
+    <form className="card token-form" onSubmit={submit} noValidate>
       <h2>{t.createTitle}</h2>
       <div className="form-row">
         <label className="field token-form__name">
@@ -53,15 +53,11 @@ export function NewTokenForm({ onCreated }: { onCreated: (created: { name: strin
             ))}
           </select>
         </label>
-        <button type="submit" className="btn btn--primary" disabled={loading} data-testid="token-create">
+        <button type="submit" className="btn btn--primary" disabled={loading}>
           {loading ? t.creating : t.create}
         </button>
       </div>
-      {error && (
-        <span className="field-error" data-testid="token-name-error">
-          {error}
-        </span>
-      )}
+      {error && <span className="field-error">{error}</span>}
     </form>
   );
 }

@@ -7,15 +7,15 @@ import { tokensStrings } from "./tokens-strings.ts";
 export function TokenSecret({ name, secret, onDismiss }: { name: string; secret: string; onDismiss: () => void }) {
   const t = useStrings(tokensStrings);
   return (
-    <div className="card token-secret" data-testid="token-secret-panel" role="region" aria-label={t.secretTitle(name)}>
+    <div className="card token-secret" role="region" aria-label={t.secretTitle(name)}>
       <h2>{t.secretTitle(name)}</h2>
       <div className="alert alert--warn" role="note">
         {t.secretWarning}
       </div>
-      <CopyBox label={t.secretLabel} value={secret} testId="token-secret" />
-      <CopyBox label={t.curlLabel} value={curlExample(secret, location.origin)} testId="token-curl" multiline />
+      <CopyBox label={t.secretLabel} value={secret} />
+      <CopyBox label={t.curlLabel} value={curlExample(secret, location.origin)} multiline />
       <div className="form-actions">
-        <button type="button" className="btn btn--primary" onClick={onDismiss} data-testid="token-secret-dismiss">
+        <button type="button" className="btn btn--primary" onClick={onDismiss}>
           {t.dismiss}
         </button>
       </div>

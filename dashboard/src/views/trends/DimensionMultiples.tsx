@@ -57,7 +57,6 @@ export function DimensionMultiples({ years, selectedUnit, selectedYear }: Props)
               empty={panel.rows.length === 0}
               emptyText={t.noData}
               height={200}
-              testId={`dimension-${panel.dimension.toLowerCase()}`}
               scopeNote={false}
               unitsShown={{ shown: panel.units.length, total: panel.total }}
             >

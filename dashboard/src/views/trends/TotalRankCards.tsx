@@ -44,7 +44,7 @@ export function TotalRankCards({ years, selectedUnit, selectedYear }: Props) {
   };
   return (
     <div className="grid-2 trends-row">
-      <ChartCard title={t.totalTitle} subtitle={t.totalSub} testId="total-trend" {...common}>
+      <ChartCard title={t.totalTitle} subtitle={t.totalSub} {...common}>
         <TrendLinesChart
           rows={totals.rows}
           units={totals.units}
@@ -54,7 +54,7 @@ export function TotalRankCards({ years, selectedUnit, selectedYear }: Props) {
           selectedYear={selectedYear}
         />
       </ChartCard>
-      <ChartCard title={t.rankTitle} subtitle={t.rankSub} testId="rank-trend" {...common}>
+      <ChartCard title={t.rankTitle} subtitle={t.rankSub} {...common}>
         <TrendLinesChart
           rows={ranks.rows}
           units={ranks.units}

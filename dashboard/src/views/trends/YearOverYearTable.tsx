@@ -106,7 +106,6 @@ export function YearOverYearTable({ years, selectedUnit, onSelect }: Props) {
       loading={loading && !data}
       error={error}
       emptyText={t.noData}
-      testId="yoy-table"
       className="yoy-table"
     />
   );

@@ -54,7 +54,6 @@ export function RosterCard({ code, year, mayEdit }: { code: string; year: number
       {editing === "staff" ? (
         <RowsEditor
           title={t.staffTitle(year)}
-          testId="staff-editor"
           fields={[
             { key: "name", label: t.staffColumns.name, kind: "text" },
             { key: "post", label: t.staffColumns.post, kind: "select", options: POSTS.map((p) => ({ value: p, label: t.posts[p] })) },
@@ -93,7 +92,6 @@ export function RosterCard({ code, year, mayEdit }: { code: string; year: number
           loading={loading && !data}
           error={error}
           emptyText={t.noStaff}
-          testId="staff-table"
           filters={[{ label: t.columns.unit, value: code }]}
           actions={
             mayEdit && (
@@ -114,7 +112,6 @@ export function RosterCard({ code, year, mayEdit }: { code: string; year: number
       {editing === "vehicles" ? (
         <RowsEditor
           title={t.vehiclesTitle(year)}
-          testId="vehicles-editor"
           fields={[
             { key: "plate", label: t.vehicleColumns.plate, kind: "text" },
             { key: "kind", label: t.vehicleColumns.kind, kind: "text" },
@@ -145,7 +142,6 @@ export function RosterCard({ code, year, mayEdit }: { code: string; year: number
           rowKey={(v) => v.id}
           loading={loading && !data}
           emptyText={t.noVehicles}
-          testId="vehicles-table"
           filters={[{ label: t.columns.unit, value: code }]}
           actions={
             mayEdit && (

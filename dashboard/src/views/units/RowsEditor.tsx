@@ -24,14 +24,13 @@ interface Props {
   /** Sends every row; resolves when stored, throws the server's refusal. */
   onSave: (rows: EditedRow[]) => Promise<void>;
   onCancel: () => void;
-  testId: string;
 }
 
 /**
  * A roster or vehicle list edited as a whole and saved in one request (all rows or none); the
  * server's refusal names each bad row and field, shown beside the row.
  */
-export function RowsEditor({ title, fields, initial, blank, saving, onSave, onCancel, testId }: Props) {
+export function RowsEditor({ title, fields, initial, blank, saving, onSave, onCancel }: Props) {
   const t = useStrings(unitsStrings);
   const [rows, setRows] = useState<EditedRow[]>(initial.length > 0 ? initial : [{ ...blank }]);
   const [rowErrors, setRowErrors] = useState<Record<number, string[]>>({});
@@ -60,7 +59,7 @@ export function RowsEditor({ title, fields, initial, blank, saving, onSave, onCa
 
   const change = (index: number, key: string, value: string) => setRows(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
   return (
-    <div className="rows-editor" data-testid={testId}>
+    <div className="rows-editor">
       <h3>{title}</h3>
       {failed && (
         <div className="alert alert--error" role="alert">

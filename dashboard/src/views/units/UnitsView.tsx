@@ -112,7 +112,6 @@ export default function UnitsView() {
         loading={loading && !data}
         error={error}
         emptyText={t.none}
-        testId="units-table"
         className="units-table"
         actions={
           keeps &&
@@ -131,7 +130,7 @@ export default function UnitsView() {
         }
       />
       {selected && (
-        <section className="card unit-panel" aria-label={label(selected)} data-testid="unit-panel">
+        <section className="card unit-panel" aria-label={label(selected)}>
           <header className="unit-panel__head">
             <h2>{label(selected)}</h2>
             <span className={selected.retired ? "badge badge--warn" : "badge badge--open"}>{status(selected)}</span>
@@ -167,7 +166,7 @@ export default function UnitsView() {
             <dd>{selected.deputyHeadName ?? "—"}</dd>
             <dt>{t.namesTitle}</dt>
             <dd>
-              <ul className="plain-list" data-testid="unit-names">
+              <ul className="plain-list" aria-label={t.namesTitle}>
                 {selected.names.map((n) => (
                   <li key={n.validFrom}>
                     <span className="muted">

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { describeError, errorCode } from "../../api/errors.ts";
 import { useUnits } from "../../app/use-units.ts";
 import type { Role } from "../../auth/roles.ts";
@@ -50,18 +50,13 @@ export function UserForm({ account, onDone }: Props) {
     }
   }
 
+  const headingId = useId();
   const field = (key: UserField, control: ReactNode, hint?: string) => (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is passed in and rendered inside the label
     <label className="field" key={key}>
       <span>{t.fields[key]}</span>
       {control}
-      {errors[key] ? (
-        <span className="field-error" data-testid={`user-error-${key}`}>
-          {errors[key]}
-        </span>
-      ) : (
-        hint && <span className="field-hint">{hint}</span>
-      )}
+      {errors[key] ? <span className="field-error">{errors[key]}</span> : hint && <span className="field-hint">{hint}</span>}
     </label>
   );
   const text = (
@@ -72,8 +67,8 @@ export function UserForm({ account, onDone }: Props) {
   );
 
   return (
-    <form className="card user-form" onSubmit={submit} data-testid="user-form" noValidate>
-      <h2>{account ? t.editTitle(account.username) : t.createTitle}</h2>
+    <form className="card user-form" onSubmit={submit} aria-labelledby={headingId} noValidate>
+      <h2 id={headingId}>{account ? t.editTitle(account.username) : t.createTitle}</h2>
       <div className="user-form__grid">
         {field("username", text("username", { disabled: mode === "edit", autoComplete: "off" }), mode === "create" ? t.hints.username : undefined)}
         {field("displayName", text("displayName"))}
@@ -93,11 +88,7 @@ export function UserForm({ account, onDone }: Props) {
             {t.roles[role]}
           </label>
         ))}
-        {errors.roles && (
-          <span className="field-error" data-testid="user-error-roles">
-            {errors.roles}
-          </span>
-        )}
+        {errors.roles && <span className="field-error">{errors.roles}</span>}
       </fieldset>
       {(isHead || isCommittee) && (
         <div className="user-form__grid">
@@ -122,7 +113,7 @@ export function UserForm({ account, onDone }: Props) {
         </div>
       )}
       {serverError ? (
-        <div className="alert alert--error" role="alert" data-testid="user-form-error">
+        <div className="alert alert--error" role="alert">
           <strong>
             {errorCode(serverError) === "CONFLICT" ? t.conflict : errorCode(serverError) === "NOT_FOUND" ? t.notFound : t.serverRejected}
           </strong>{" "}
@@ -133,7 +124,7 @@ export function UserForm({ account, onDone }: Props) {
         <button type="button" className="btn" onClick={() => onDone(null)}>
           {t.cancel}
         </button>
-        <button type="submit" className="btn btn--primary" disabled={saving} data-testid="user-form-submit">
+        <button type="submit" className="btn btn--primary" disabled={saving}>
           {saving ? t.saving : mode === "create" ? t.create : t.save}
         </button>
       </div>

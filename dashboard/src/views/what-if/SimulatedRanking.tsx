@@ -70,7 +70,6 @@ export function SimulatedRanking({ year, results, simulating, invalid, error }: 
         ]}
         loading={results === null}
         error={error}
-        testId="what-if-ranking"
       />
     </div>
   );

@@ -89,7 +89,6 @@ export default function WhatIfView() {
               className="btn btn--primary"
               onClick={() => setConfirming(true)}
               disabled={!validInput || changed.size === 0 || finalized || saving.loading}
-              data-testid="save-scheme"
             >
               {saving.loading ? t.saving : t.save}
             </button>

@@ -131,7 +131,7 @@ export function NewYearDialog({ onClose }: { onClose: () => void }) {
             {describeError(preview.error)}
           </div>
         ) : null}
-        <table className="edit-grid new-year-preview" data-testid="new-year-preview" aria-busy={preview.loading}>
+        <table className="edit-grid new-year-preview" aria-label={t.preview} aria-busy={preview.loading}>
           <thead>
             <tr>
               <th>{t.unit}</th>
@@ -166,9 +166,7 @@ export function NewYearDialog({ onClose }: { onClose: () => void }) {
             <tfoot>
               <tr>
                 <td>{t.total}</td>
-                <td className="num" data-testid="new-year-total">
-                  {formatWan(sumMoney(targets.map((target, i) => (target.ok ? target.yuan : rows[i].revenueTarget))))}
-                </td>
+                <td className="num">{formatWan(sumMoney(targets.map((target, i) => (target.ok ? target.yuan : rows[i].revenueTarget))))}</td>
                 <td className="num">{rows.reduce((n, r) => n + r.staffCount, 0)}</td>
                 <td className="num">{rows.reduce((n, r) => n + r.vehicleCount, 0)}</td>
               </tr>
@@ -185,13 +183,7 @@ export function NewYearDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="btn" onClick={onClose}>
             {t.cancel}
           </button>
-          <button
-            type="button"
-            className="btn btn--primary"
-            onClick={() => void confirm()}
-            disabled={!valid || opening.loading}
-            data-testid="open-year-confirm"
-          >
+          <button type="button" className="btn btn--primary" onClick={() => void confirm()} disabled={!valid || opening.loading}>
             {opening.loading ? t.opening : t.confirm(newYear ?? newest + 1)}
           </button>
         </div>

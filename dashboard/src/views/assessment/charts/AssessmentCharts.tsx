@@ -56,7 +56,6 @@ export function AssessmentCharts({ results, loading, error, onRetry }: Props) {
         empty={empty}
         emptyText={t.noResults}
         height={height}
-        testId="totals-chart"
         unitsShown={{ shown: bars.shown.length, total: bars.total }}
       >
         <TotalsBreakdownChart rows={rows} dimensionLabel={dimensionLabel} axisLabel={common.points} totalLabel={t.total} />
@@ -71,7 +70,6 @@ export function AssessmentCharts({ results, loading, error, onRetry }: Props) {
         empty={empty}
         emptyText={t.noResults}
         height={height}
-        testId="radar-chart"
         unitsShown={{ shown: polygons.shown.length, total: polygons.total }}
       >
         <DimensionRadarChart rows={radar} units={units} dimensionLabel={dimensionLabel} domainMax={radarDomainMax(polygons.shown)} />
