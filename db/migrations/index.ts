@@ -10,6 +10,7 @@ import * as auditFilters from "./20261203000500_audit_filters.ts";
 import * as linkedCorrectionsAndVoids from "./20261204000100_linked_corrections_and_voids.ts";
 import * as organisationAndYearLifeCycle from "./20261205000100_organisation_and_year_life_cycle.ts";
 import * as feeCollectionRegister from "./20261207000100_fee_collection_register.ts";
+import * as arrearsRegister from "./20261209000100_arrears_register.ts";
 
 /**
  * Every migration in order. Listed here rather than discovered on disk so the same list works
@@ -27,4 +28,5 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261204000100_linked_corrections_and_voids", linkedCorrectionsAndVoids],
   ["20261205000100_organisation_and_year_life_cycle", organisationAndYearLifeCycle],
   ["20261207000100_fee_collection_register", feeCollectionRegister],
+  ["20261209000100_arrears_register", arrearsRegister],
 ];

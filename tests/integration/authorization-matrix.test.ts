@@ -80,6 +80,11 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   setScheme: ["COMMITTEE", "ADMIN"],
   submitScore: ["COMMITTEE", "ADMIN"],
   finalizeAssessment: ["COMMITTEE", "ADMIN"],
+  tariff: ALL,
+  setTariff: ["COMMITTEE", "ADMIN"],
+  recordHouseholds: ["CLERK", "ADMIN"],
+  collection: ALL,
+  collectionByMonth: ALL,
 };
 
 const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"));
