@@ -310,6 +310,8 @@ export type SchemeInput = {
   repeatComplaintPenalty?: number | null | undefined;
   /** Cap on the revenue score. */
   revenueCap?: number | null | undefined;
+  /** 收缴率占比 — share of the collection rate blended into REVENUE, 0–1. */
+  revenueCollectionShare?: number | null | undefined;
   /** Objective share of the satisfaction score, 0–1. */
   satisfactionObjectiveShare?: number | null | undefined;
   /** Bonus points per percentage point under budget. */

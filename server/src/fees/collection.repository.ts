@@ -225,3 +225,21 @@ export async function replaceRegister(trx: Knex.Transaction, rows: RegisterRow[]
   }
   for (let i = 0; i < rows.length; i += 2000) await trx("household_register").insert(rows.slice(i, i + 2000));
 }
+
+/**
+ * Every unit's §9 collection rate over months 1–toMonth of a year, for the assessment: percent
+ * half-up to 2 decimals ("90.00"), or null when not applicable (no register entry, receivable 0).
+ * Units without a register entry are absent.
+ */
+export async function collectionRatesByUnit(knex: Knex, year: number, toMonth: number): Promise<Map<number, string | null>> {
+  const { sql, bindings } = unitMonthsSql(year, null);
+  const result = await knex.raw(
+    `with ${sql}
+    select unit_id,
+      case when sum(receivable) > 0 then round(100 * sum(collected) / sum(receivable), 2)::numeric(12,2)::text end as rate
+    from unit_months where has_register and month <= ?
+    group by unit_id`,
+    [...bindings, toMonth],
+  );
+  return new Map(result.rows.map((r: { unit_id: number; rate: string | null }) => [r.unit_id, r.rate]));
+}
