@@ -85,6 +85,13 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   recordHouseholds: ["CLERK", "ADMIN"],
   collection: ALL,
   collectionByMonth: ALL,
+  arrearsHouseholds: ALL,
+  dunningLog: ALL,
+  arrearsAging: ALL,
+  dunningByMonth: ALL,
+  recordArrearsHouseholds: ["CLERK", "ADMIN"],
+  setArrearsStatus: ["CLERK", "ADMIN"],
+  recordDunning: ["CLERK", "ADMIN", "STATION_HEAD"],
 };
 
 const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"));

@@ -21,6 +21,7 @@ import { CostResolver } from "../ledger/kinds/cost.ledger.ts";
 import { DispatchResolver } from "../ledger/kinds/dispatch.ledger.ts";
 import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
 import { VoidRecordResolver } from "../ledger/void.resolver.ts";
+import { ArrearsAgingResolver, ArrearsHouseholdResolver, DunningActionResolver, DunningMonthResolver } from "../fees/arrears.resolver.ts";
 import { CollectionFiguresResolver, CollectionSeriesResolver, TariffResolver } from "../fees/fees.resolver.ts";
 import { ImportLogResolver } from "../import/import-log.resolver.ts";
 import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
@@ -65,6 +66,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       TariffResolver,
       CollectionFiguresResolver,
       CollectionSeriesResolver,
+      ArrearsHouseholdResolver,
+      DunningActionResolver,
+      ArrearsAgingResolver,
+      DunningMonthResolver,
       AuditResolver,
       AuthResolver,
     ],
