@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { createWriteStream } from "node:fs";
 import { openAsBlob } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { Session } from "node:inspector";
 import os from "node:os";
 import path from "node:path";
 import { startBenchServer, type BenchServer } from "./harness.ts";
@@ -83,6 +84,26 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; grow
   }
 }
 
+/** A CPU profile of this process (the server runs in it) written to `dir`, or nothing without one. */
+async function startProfile(dir: string | undefined): Promise<{ stop(): Promise<void> }> {
+  if (!dir) return { stop: async () => {} };
+  const session = new Session();
+  session.connect();
+  const call = (method: string) =>
+    new Promise<any>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await call("Profiler.enable");
+  await call("Profiler.start");
+  return {
+    async stop() {
+      const { profile } = await call("Profiler.stop");
+      const file = path.join(dir, `import-${Date.now()}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+      console.log(`CPU profile: ${file}`);
+      session.disconnect();
+    },
+  };
+}
+
 async function post(server: BenchServer, file: string, name: string, dryRun: boolean) {
   const form = new FormData();
   form.append("file", await openAsBlob(file), name);
@@ -108,16 +129,17 @@ async function main() {
     );
     const csv = path.join(dir, "revenue-2025.csv");
     const xlsx = path.join(dir, "revenue-2025.xlsx");
+    // BENCH_FORMATS=csv (or xlsx) measures one of them; BENCH_PROFILE=DIR writes a CPU profile of the server's work.
+    const formats = (process.env.BENCH_FORMATS ?? "csv,xlsx").split(",");
     const generating = performance.now();
-    await writeCsv(csv);
-    await writeXlsx(xlsx);
-    const mb = async (file: string) => ((await stat(file)).size / 1024 / 1024).toFixed(1);
+    if (formats.includes("csv")) await writeCsv(csv);
+    if (formats.includes("xlsx")) await writeXlsx(xlsx);
+    const mb = async (file: string) => ((await stat(file).catch(() => ({ size: 0 }))).size / 1024 / 1024).toFixed(1);
     console.log(
       `generated ${UNITS * WEEKS * CATEGORIES.length} rows as CSV (${await mb(csv)} MB) and XLSX (${await mb(xlsx)} MB) in ${((performance.now() - generating) / 1000).toFixed(1)} s`,
     );
     const targets = { csv: 6, xlsx: 15 };
-    // BENCH_FORMATS=csv (or xlsx) measures one of them, e.g. under --cpu-prof.
-    const formats = (process.env.BENCH_FORMATS ?? "csv,xlsx").split(",");
+    const profile = await startProfile(process.env.BENCH_PROFILE);
     for (const [format, file] of [
       ["csv", csv],
       ["xlsx", xlsx],
@@ -133,6 +155,7 @@ async function main() {
       const again = await post(server, file, path.basename(file), false);
       console.log(`${format.toUpperCase()} imported again: ${again.report.inserted} inserted in ${again.seconds.toFixed(1)} s`);
     }
+    await profile.stop();
     const { rows } = await server.knex.raw("select count(*)::int as n, sum(amount)::text as total from revenue_records");
     console.log(`stored: ${rows[0].n} revenue rows, ${rows[0].total} yuan`);
   } finally {

@@ -87,6 +87,12 @@ export function clusterSettings(options: EmbeddedOptions): ClusterSettings {
  * wants the same database) it is used and left running: a tool never stops a database it did not
  * start. The server itself supervises its cluster instead (embedded-supervisor.ts).
  */
+/**
+ * PostgreSQL's defaults are sized for a small shared host. A bulk import writes ~100 MB of WAL:
+ * with 4 MB of WAL buffers the importing backend keeps flushing them itself.
+ */
+const EMBEDDED_SETTINGS = ["-c", "shared_buffers=256MB", "-c", "wal_buffers=32MB", "-c", "max_wal_size=2GB"];
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const cluster = clusterSettings(options);
   const lock = readPostmasterLock(cluster.dataDir);
@@ -135,6 +141,7 @@ export async function launchCluster(cluster: ClusterSettings, role: "server" | "
     password: cluster.password,
     persistent: true,
     createPostgresUser: true,
+    postgresFlags: EMBEDDED_SETTINGS,
     onLog: (message: unknown) => {
       const text = String(message).trim();
       recent.push(text);

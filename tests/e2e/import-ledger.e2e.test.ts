@@ -182,4 +182,42 @@ describe("importing a finance sheet, then correcting it in the ledger", () => {
     expect(await page.locator("[data-testid=report-valid]").textContent()).toBe("1");
     expect(await page.locator("[data-testid=import-totals] tr[data-unit=south]").count()).toBe(1);
   });
+
+  it("voids a complaint recorded by mistake: kept and marked, listed under 仅作废, and out of its unit's complaint count", async () => {
+    const listed = await gqlInPage<{ complaintRecords: { edges: { node: { reference: string; unit: { code: string } } }[] } }>(
+      page,
+      `{ complaintRecords(filter: { year: 2025 }, first: 1) { edges { node { reference unit { code } } } } }`,
+    );
+    const { reference, unit } = listed.data!.complaintRecords.edges[0].node;
+    const complaintsOfUnit = async () => {
+      await page.goto(`${server.url}/service?year=2025&unit=${unit.code}`);
+      const kpi = page.getByTestId("kpi-complaints").locator(".kpi__number");
+      await kpi.waitFor({ timeout: 15_000 });
+      return Number(await kpi.textContent());
+    };
+    const before = await complaintsOfUnit();
+    expect(before).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/ledger?year=2025&unit=${unit.code}`);
+    await page.getByRole("tab", { name: "投诉" }).click();
+    await page.getByRole("searchbox", { name: "单据号包含" }).fill(reference);
+    const row = page.locator(`tr[data-reference='${reference}']`);
+    await row.getByRole("button", { name: "作废" }).click();
+    const dialog = page.getByRole("dialog");
+    // No reason, no void: the button waits for one.
+    expect(await dialog.getByRole("button", { name: "作废" }).isDisabled()).toBe(true);
+    await dialog.getByRole("textbox", { name: "原因" }).fill("重复登记,同一投诉已记一次");
+    await dialog.getByRole("button", { name: "作废" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `已作废 ${reference}` })
+      .waitFor();
+    await expect.poll(() => row.locator("[data-testid=ledger-note]").textContent()).toContain("已作废:重复登记,同一投诉已记一次");
+    expect(await row.getByRole("button", { name: "作废" }).count()).toBe(0);
+
+    await page.getByRole("checkbox", { name: "仅作废" }).check();
+    await expect.poll(() => page.getByTestId("ledger-summary").textContent(), { timeout: 15_000 }).toBe("共 1 条");
+
+    expect(await complaintsOfUnit()).toBe(before - 1);
+  });
 });

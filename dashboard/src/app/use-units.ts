@@ -7,6 +7,19 @@ import { useSearchParam } from "../url/url-state.ts";
 import { useReadScope } from "./use-read-scope.ts";
 import { useYear } from "./use-year.ts";
 
+/**
+ * A unit as a figure names it: its code and the name it had in that figure's year. Without its id
+ * on purpose: Apollo then keeps each under the figure that returned it instead of merging a past
+ * year's name into the unit's current one.
+ */
+// Spread by name (...UnitRef) in the documents that use it; codegen inlines it there.
+graphql(`
+  fragment UnitRef on Unit {
+    code
+    name
+  }
+`);
+
 const UnitsQuery = graphql(`
   query Units($year: Int!) {
     units(includeRetired: true) {

@@ -41,6 +41,8 @@ export function roundFen(value: Decimal.Value): Decimal {
 
 /** The canonical text of an amount: two decimals, half-up to the fen, never "-0.00". */
 export function formatMoney(value: Decimal.Value): string {
+  // Already exact to the fen (every stored or entered amount): no rounding to do.
+  if (Decimal.isDecimal(value) && !value.isZero() && value.decimalPlaces() <= 2) return value.toFixed(2);
   const rounded = roundFen(value);
   return (rounded.isZero() ? rounded.abs() : rounded).toFixed(2);
 }

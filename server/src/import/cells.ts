@@ -80,6 +80,8 @@ function fromSerial(serial: number, got: string): string {
 }
 
 const MONEY_TEXT = /^-?\d+(\.\d+)?$/;
+/** A plain amount that needs none of the clean-up below (what almost every cell of a big file holds). */
+const PLAIN_MONEY_TEXT = /^-?[1-9]\d{0,11}(\.\d{1,2})?$/;
 
 /**
  * Money in yuan from a number, or a text such as "1,234.50", "¥1 234.50", "(1,234.50)" (negative);
@@ -95,6 +97,7 @@ export function parseMoneyCell(cell: Cell, wan = false): Decimal {
     text = cellText(cell);
     if (text === "") throw new CellError("REQUIRED");
   }
+  if (!wan && PLAIN_MONEY_TEXT.test(text)) return new Dec(text);
   const original = text;
   let negative = false;
   let cleaned = text.replace(/[\s,，¥￥元]/g, "");
@@ -135,12 +138,28 @@ export function parseRateCell(cell: Cell): number {
 export function parseChoiceCell<T extends string>(cell: Cell, labels: Record<T, readonly string[]>): T {
   const text = cellText(cell);
   if (text === "") throw new CellError("REQUIRED");
-  const wanted = text.replace(/\s/g, "").toUpperCase();
-  for (const [code, names] of Object.entries(labels) as [T, readonly string[]][]) {
-    if (code === wanted || names.some((name) => name.replace(/\s/g, "").toUpperCase() === wanted)) return code;
-  }
+  const code = choiceIndex(labels).get(text.replace(/\s/g, "").toUpperCase());
+  if (code !== undefined) return code;
   const allowed = (Object.entries(labels) as [T, readonly string[]][]).map(([code, names]) => `${code}/${names[0]}`).join(", ");
   throw new CellError("UNKNOWN_VALUE", { got: shown(text), allowed });
+}
+
+/** Codes and labels (spaces removed, upper case) → code, built once per label table. */
+const choiceIndexes = new WeakMap<object, Map<string, string>>();
+function choiceIndex<T extends string>(labels: Record<T, readonly string[]>): Map<string, T> {
+  let index = choiceIndexes.get(labels);
+  if (!index) {
+    index = new Map();
+    for (const [code, names] of Object.entries(labels) as [T, readonly string[]][]) {
+      for (const name of names) {
+        const key = name.replace(/\s/g, "").toUpperCase();
+        if (!index.has(key)) index.set(key, code);
+      }
+    }
+    for (const code of Object.keys(labels)) index.set(code, code);
+    choiceIndexes.set(labels, index);
+  }
+  return index as Map<string, T>;
 }
 
 const YES = ["是", "y", "yes", "true", "1", "√", "✓", "x"];

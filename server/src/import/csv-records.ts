@@ -14,7 +14,8 @@ export interface CsvRecord {
   fields: string[];
 }
 
-export async function* csvRecords(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
+/** Yields the records of each chunk together: one await per chunk rather than per record (156,000 of them). */
+export async function* csvRecords(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord[]> {
   let fields: string[] = [];
   let field = "";
   /** Inside a field that began with a quote, until its closing quote. */
@@ -82,10 +83,10 @@ export async function* csvRecords(chunks: AsyncIterable<string>, delimiter: stri
       field += ch;
     }
     if (batch.length > 0) {
-      yield* batch;
+      yield batch;
       batch = [];
     }
   }
   if (field !== "" || fields.length > 0 || inQuotes || quotePending) endRecord();
-  yield* batch;
+  if (batch.length > 0) yield batch;
 }

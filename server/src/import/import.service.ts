@@ -76,53 +76,55 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<{ s
   let rows = 0;
   let sheetDone = false;
 
-  for await (const { sheet, row, cells } of readTable(options.path, options.fileName, sniffed)) {
-    if (!sheets.includes(sheet)) {
-      sheets.push(sheet);
-      scanned = 0;
-      if (chosen) sheetDone = true;
-    }
-    if (sheetDone || (options.sheet && sheet !== options.sheet)) continue;
-    if (!chosen || chosen.sheet !== sheet) {
-      if (scanned++ >= HEADER_SCAN_ROWS) continue;
-      const texts = cells.map((cell) => safeText(cell));
-      const mapping = mapHeaderRow(texts, kind.columns, options.mapping);
-      if (!best || mapping.positions.size > best.mapping.positions.size) best = { sheet, mapping };
-      if (isHeaderRow(mapping, kind.columns)) chosen = { sheet, mapping };
-      continue;
-    }
-    const texts = cells.map((cell) => safeText(cell));
-    if (texts.every((t) => t === "")) continue;
-    const unitPosition = chosen.mapping.positions.get(kind.columns[0].field);
-    if (unitPosition !== undefined && TOTAL_ROW.test(texts[unitPosition]?.replace(/\s/g, "") ?? "")) continue;
-    if (++rows > MAX_ROWS) throw new ImportFileError(422, "IMPORT_TOO_MANY_ROWS", { max: MAX_ROWS });
-    const entry: Record<string, unknown> = {};
-    let bad = false;
-    for (const column of kind.columns) {
-      const position = chosen.mapping.positions.get(column.field);
-      if (position === undefined) continue;
-      try {
-        const value = column.parse(cells[position], chosen.mapping.wan.has(column.field), { unit, year: options.year });
-        if (value !== undefined) entry[column.field] = value;
-      } catch (error) {
-        if (!(error instanceof CellError)) throw error;
-        bad = true;
-        addInvalid({
-          sheet,
-          row,
-          column: columnLetter(position + 1),
-          field: column.field,
-          value: (texts[position] ?? "").slice(0, 100),
-          code: error.reason,
-          reason: say(error.reason, error.params),
-        });
+  for await (const batch of readTable(options.path, options.fileName, sniffed)) {
+    for (const { sheet, row, cells } of batch) {
+      if (!sheets.includes(sheet)) {
+        sheets.push(sheet);
+        scanned = 0;
+        if (chosen) sheetDone = true;
       }
+      if (sheetDone || (options.sheet && sheet !== options.sheet)) continue;
+      if (!chosen || chosen.sheet !== sheet) {
+        if (scanned++ >= HEADER_SCAN_ROWS) continue;
+        const texts = cells.map((cell) => safeText(cell));
+        const mapping = mapHeaderRow(texts, kind.columns, options.mapping);
+        if (!best || mapping.positions.size > best.mapping.positions.size) best = { sheet, mapping };
+        if (isHeaderRow(mapping, kind.columns)) chosen = { sheet, mapping };
+        continue;
+      }
+      const texts = cells.map((cell) => safeText(cell));
+      if (texts.every((t) => t === "")) continue;
+      const unitPosition = chosen.mapping.positions.get(kind.columns[0].field);
+      if (unitPosition !== undefined && TOTAL_ROW.test(texts[unitPosition]?.replace(/\s/g, "") ?? "")) continue;
+      if (++rows > MAX_ROWS) throw new ImportFileError(422, "IMPORT_TOO_MANY_ROWS", { max: MAX_ROWS });
+      const entry: Record<string, unknown> = {};
+      let bad = false;
+      for (const column of kind.columns) {
+        const position = chosen.mapping.positions.get(column.field);
+        if (position === undefined) continue;
+        try {
+          const value = column.parse(cells[position], chosen.mapping.wan.has(column.field), { unit, year: options.year });
+          if (value !== undefined) entry[column.field] = value;
+        } catch (error) {
+          if (!(error instanceof CellError)) throw error;
+          bad = true;
+          addInvalid({
+            sheet,
+            row,
+            column: columnLetter(position + 1),
+            field: column.field,
+            value: (texts[position] ?? "").slice(0, 100),
+            code: error.reason,
+            reason: say(error.reason, error.params),
+          });
+        }
+      }
+      if (options.year !== undefined && kind.columns.some((c) => c.field === "year") && entry.year === undefined) entry.year = options.year;
+      if (preview.length < PREVIEW_ROWS || (bad && preview.length < PREVIEW_ROWS + 100)) {
+        preview.push({ row, values: previewValues(texts, chosen.mapping), invalid: bad });
+      }
+      if (!bad) parsed.push({ entry: Object.assign(new kind.entryType(), entry), row, sheet });
     }
-    if (options.year !== undefined && kind.columns.some((c) => c.field === "year") && entry.year === undefined) entry.year = options.year;
-    if (preview.length < PREVIEW_ROWS || (bad && preview.length < PREVIEW_ROWS + 100)) {
-      preview.push({ row, values: previewValues(texts, chosen.mapping), invalid: bad });
-    }
-    if (!bad) parsed.push({ entry: Object.assign(new kind.entryType(), entry), row, sheet });
     options.onProgress?.("read", rows);
   }
 

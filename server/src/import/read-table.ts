@@ -16,6 +16,7 @@ export interface TableRow {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+const XLSX_BATCH_ROWS = 500;
 
 /**
  * What the file is, by its name and its first bytes (a name can lie): an .xlsx is a zip archive,
@@ -81,8 +82,9 @@ function textEncoding(bytes: Buffer, truncated: boolean, fileName: string): stri
  * Every row of every sheet, streamed (a 156,000-row workbook is never held whole): exceljs'
  * streaming reader for .xlsx (date-formatted cells arrive as dates, formulas as formula objects),
  * csv-records.ts behind an iconv-lite decoder for .csv (comma, semicolon or tab separated).
+ * Rows come in batches, so the reader awaits once per batch rather than once per row.
  */
-export async function* readTable(path: string, fileName: string, sniffed: SniffedFormat): AsyncGenerator<TableRow> {
+export async function* readTable(path: string, fileName: string, sniffed: SniffedFormat): AsyncGenerator<TableRow[]> {
   if (sniffed.format === "csv") {
     yield* readCsv(path, sniffed.encoding ?? "utf-8", sniffed.delimiter ?? ",");
     return;
@@ -97,10 +99,16 @@ export async function* readTable(path: string, fileName: string, sniffed: Sniffe
   try {
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;
+      let batch: TableRow[] = [];
       for await (const row of sheet) {
         const values = row.values as Cell[];
-        yield { sheet: name, row: row.number, cells: Array.isArray(values) ? values.slice(1) : [] };
+        batch.push({ sheet: name, row: row.number, cells: Array.isArray(values) ? values.slice(1) : [] });
+        if (batch.length >= XLSX_BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
       }
+      if (batch.length > 0) yield batch;
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
@@ -108,7 +116,7 @@ export async function* readTable(path: string, fileName: string, sniffed: Sniffe
   }
 }
 
-async function* readCsv(path: string, encoding: string, delimiter: string): AsyncGenerator<TableRow> {
+async function* readCsv(path: string, encoding: string, delimiter: string): AsyncGenerator<TableRow[]> {
   const text = createReadStream(path).pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
-  for await (const record of csvRecords(text, delimiter)) yield { sheet: "CSV", row: record.line, cells: record.fields };
+  for await (const records of csvRecords(text, delimiter)) yield records.map((record) => ({ sheet: "CSV", row: record.line, cells: record.fields }));
 }

@@ -14,11 +14,11 @@ export function moneyRow(entry: MoneyEntry) {
 
 export function checkMoney(entry: MoneyEntry, check: FieldChecker): void {
   if (!entry.amount) return;
-  const got = entry.amount.toFixed(2);
+  const got = () => ({ got: entry.amount.toFixed(2) });
   const correction = Boolean(entry.correction || entry.corrects);
-  if (!correction && entry.amount.isNegative()) check.fail("amount", "NEGATIVE_NEEDS_CORRECTION", { got });
-  else if (correction && !entry.amount.isNegative()) check.fail("amount", "CORRECTION_MUST_BE_NEGATIVE", { got });
-  else if (entry.amount.isZero()) check.fail("amount", "NOT_POSITIVE", { got });
+  if (!correction && entry.amount.isNegative()) check.fail("amount", "NEGATIVE_NEEDS_CORRECTION", got());
+  else if (correction && !entry.amount.isNegative()) check.fail("amount", "CORRECTION_MUST_BE_NEGATIVE", got());
+  else if (entry.amount.isZero()) check.fail("amount", "NOT_POSITIVE", got());
 }
 
 export function moneyFromRow(base: LedgerRecord, row: { [column: string]: unknown }): Omit<MoneyRecord, keyof LedgerRecord> & LedgerRecord {

@@ -8,7 +8,8 @@ import { useStrings } from "../../i18n/I18nProvider.tsx";
 import { DataTable } from "../../ui/table/DataTable.tsx";
 import { unitColumn } from "../../ui/table/shared-columns.tsx";
 import type { Column } from "../../ui/table/table-types.ts";
-import type { AssessmentCommitteeScoresQuery } from "../../gql/graphql.ts";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../../gql/index.ts";
 import { assessmentStrings, scoreFormStrings } from "./assessment-strings.ts";
 import {
   AssessmentPageQuery,
@@ -27,7 +28,24 @@ export function parseScore(text: string): number | null {
   return value >= 0 && value <= 100 ? value : null;
 }
 
-type ScoreRow = AssessmentCommitteeScoresQuery["committeeScores"][number];
+/** A committee score as this list shows it; the scoring sheet reads the same fields. */
+export const CommitteeScoreFields = graphql(`
+  fragment CommitteeScoreFields on CommitteeScore {
+    id
+    dimension
+    score
+    comment
+    updatedAt
+    member {
+      name
+    }
+    unit {
+      ...UnitRef
+    }
+  }
+`);
+
+type ScoreRow = ResultOf<typeof CommitteeScoreFields>;
 
 /**
  * The committee's scores of the year: an entry form (for committee members and administrators)

@@ -32,8 +32,7 @@ export const AssessmentPageQuery = graphql(`
           need
         }
         unit {
-          code
-          name
+          ...UnitRef
         }
         pay {
           commission
@@ -106,18 +105,7 @@ export const CommitteeMembersQuery = graphql(`
 export const CommitteeScoresQuery = graphql(`
   query AssessmentCommitteeScores($year: Int!) {
     committeeScores(year: $year) {
-      id
-      dimension
-      score
-      comment
-      updatedAt
-      member {
-        name
-      }
-      unit {
-        code
-        name
-      }
+      ...CommitteeScoreFields
     }
   }
 `);
@@ -125,18 +113,7 @@ export const CommitteeScoresQuery = graphql(`
 export const SubmitScoreMutation = graphql(`
   mutation AssessmentSubmitScore($input: ScoreInput!) {
     submitScore(input: $input) {
-      id
-      dimension
-      score
-      comment
-      updatedAt
-      member {
-        name
-      }
-      unit {
-        code
-        name
-      }
+      ...CommitteeScoreFields
     }
   }
 `);

@@ -9,8 +9,7 @@ export const CostYearQuery = graphql(`
       baseExpense
       repairBudgetFromMonth
       unit {
-        code
-        name
+        ...UnitRef
       }
     }
     yearTotals(year: $year) {
@@ -19,8 +18,7 @@ export const CostYearQuery = graphql(`
       repairCostBeforeWindow
       warrantyExchangeAmount
       unit {
-        code
-        name
+        ...UnitRef
       }
     }
   }

@@ -11,8 +11,7 @@ export const PayrollQuery = graphql(`
       repairBudget
       repairCost
       unit {
-        code
-        name
+        ...UnitRef
       }
       pay {
         commission

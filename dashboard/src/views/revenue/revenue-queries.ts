@@ -36,8 +36,7 @@ export const RevenueProjectionQuery = graphql(`
       remainingWeeks
       weeklyAmountNeeded
       unit {
-        code
-        name
+        ...UnitRef
       }
     }
   }

@@ -9,8 +9,7 @@ export const ScoringPageQuery = graphql(`
       missing
       complete
       unit {
-        code
-        name
+        ...UnitRef
       }
     }
     committeeMembers(year: $year) {
@@ -23,16 +22,7 @@ export const ScoringPageQuery = graphql(`
 export const OwnScoresQuery = graphql(`
   query ScoringOwnScores($year: Int!) {
     committeeScores(year: $year) {
-      id
-      dimension
-      score
-      comment
-      member {
-        name
-      }
-      unit {
-        code
-      }
+      ...CommitteeScoreFields
     }
   }
 `);
@@ -49,16 +39,7 @@ export const RegisteredMembersQuery = graphql(`
 export const SubmitScoresMutation = graphql(`
   mutation ScoringSubmitScores($year: Int!, $scores: [SheetScoreInput!]!, $member: String) {
     submitScores(year: $year, scores: $scores, member: $member) {
-      id
-      dimension
-      score
-      comment
-      member {
-        name
-      }
-      unit {
-        code
-      }
+      ...CommitteeScoreFields
     }
   }
 `);

@@ -14,8 +14,7 @@ export const ServiceYearQuery = graphql(`
       dispatchesLate
       dispatchesRefused
       unit {
-        code
-        name
+        ...UnitRef
       }
     }
   }
@@ -49,8 +48,7 @@ export const ServiceCommitteeQuery = graphql(`
       dimension
       score
       unit {
-        code
-        name
+        ...UnitRef
       }
     }
   }

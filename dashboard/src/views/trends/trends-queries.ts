@@ -12,8 +12,7 @@ export const TrendsRangeQuery = graphql(`
       completionRate
       finalized
       unit {
-        code
-        name
+        ...UnitRef
       }
       scores {
         dimension

@@ -42,8 +42,7 @@ export const SimulateAssessmentQuery = graphql(`
         grade
         complete
         unit {
-          code
-          name
+          ...UnitRef
         }
         scores {
           dimension

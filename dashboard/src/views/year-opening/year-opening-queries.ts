@@ -3,20 +3,8 @@ import { graphql } from "../../gql/index.ts";
 export const OpenYearPreviewQuery = graphql(`
   query OpenYearPreview($year: Int!, $copyFrom: Int!, $pct: Float) {
     openYearPreview(year: $year, copyFrom: $copyFrom, revenueTargetChangePct: $pct) {
-      year
-      revenueTarget
-      staffCount
-      vehicleCount
-      baseExpense
-      repairBudget
-      repairBudgetFromMonth
-      revenueCommissionRate
-      overTargetRate
-      underTargetDeductionRate
-      repairSavingsRewardRate
+      ...ContractTerms
       unit {
-        code
-        name
         nameEn
       }
     }

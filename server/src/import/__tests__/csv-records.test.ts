@@ -6,7 +6,7 @@ async function read(text: string, delimiter = ",", chunkSize = Number.POSITIVE_I
     for (let i = 0; i < text.length; i += chunkSize) yield text.slice(i, i + chunkSize);
   }
   const out = [];
-  for await (const record of csvRecords(chunks(), delimiter)) out.push(record);
+  for await (const records of csvRecords(chunks(), delimiter)) out.push(...records);
   return out;
 }
 
