@@ -85,6 +85,7 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   recordHouseholds: ["CLERK", "ADMIN"],
   collection: ALL,
   collectionByMonth: ALL,
+  collectionByUnit: ALL,
   arrearsHouseholds: ALL,
   dunningLog: ALL,
   arrearsAging: ALL,

@@ -158,6 +158,31 @@ describe("household register and collection (§9)", () => {
     expect(one.map((s: any) => s.unit.code)).toEqual(["north"]);
   });
 
+  it("collectionByUnit gives each unit's figures in one statement, which add up to the department's", async () => {
+    const BY_UNIT = `query ($year: Int!, $month: Int, $quarter: Int) { collectionByUnit(year: $year, month: $month, quarter: $quarter) {
+      unit { code } receivable collected collectionRate monthsWithRegister openingArrears arrearsRecovered } }`;
+    const rows = (await server.gql(BY_UNIT, { year: 2025 })).data.collectionByUnit;
+    const north = rows.find((r: any) => r.unit.code === "north");
+    const alone = (await server.gql(COLLECTION, { year: 2025, unitCode: "north" })).data.collection;
+    expect(north).toMatchObject({
+      receivable: alone.receivable,
+      collected: alone.collected,
+      collectionRate: alone.collectionRate,
+      monthsWithRegister: alone.monthsWithRegister,
+      arrearsRecovered: alone.arrearsRecovered,
+    });
+    const department = (await server.gql(COLLECTION, { year: 2025 })).data.collection;
+    const sum = (field: string) => rows.reduce((total: Decimal, r: any) => total.plus(r[field]), new Decimal(0)).toFixed(2);
+    expect(sum("receivable")).toBe(department.receivable);
+    expect(sum("collected")).toBe(department.collected);
+    expect(sum("arrearsRecovered")).toBe(department.arrearsRecovered);
+    const march = (await server.gql(BY_UNIT, { year: 2025, month: 3 })).data.collectionByUnit;
+    expect(march.find((r: any) => r.unit.code === "north")).toMatchObject({ receivable: "34500.00", monthsWithRegister: 1 });
+    const head = await server.userWithRoles("fees-head-rows", ["STATION_HEAD"], { unitCode: "north" });
+    const own = (await server.gqlAs(head, BY_UNIT, { year: 2025 })).data.collectionByUnit;
+    expect(own.map((r: any) => r.unit.code)).toEqual(["north"]);
+  });
+
   it("a station head reads their own unit of an open year; the department figure is theirs alone", async () => {
     const head = await server.userWithRoles("fees-head", ["STATION_HEAD"], { unitCode: "north" });
     const other = await server.gqlAs(head, COLLECTION, { year: 2025, unitCode: "hall" });

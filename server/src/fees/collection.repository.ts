@@ -127,6 +127,63 @@ export async function periodFigures(knex: Knex, year: number, units: number[] | 
   };
 }
 
+/**
+ * The same figures per unit in one statement (the units given, or every unit with a register
+ * entry, remittances or arrears in the year): the collection table's rows.
+ */
+export async function periodFiguresByUnit(
+  knex: Knex,
+  year: number,
+  units: number[] | null,
+  fromMonth: number,
+  toMonth: number,
+): Promise<(PeriodFiguresRow & { unitId: number })[]> {
+  const { sql, bindings } = unitMonthsSql(year, units);
+  const result = await knex.raw(
+    `with ${sql},
+    period as (select * from unit_months where month between ? and ?),
+    opening as (
+      select unit_id, sum(amount_owed) as amount from arrears_households
+      where year = ? and ${units === null ? "true" : "unit_id = any(?::int[])"} group by unit_id
+    ),
+    per_unit as (
+      select unit_id,
+        count(distinct month) filter (where has_register) as months_with_register,
+        coalesce(sum(receivable) filter (where has_register), 0) as receivable,
+        coalesce(sum(collected) filter (where has_register), 0) as collected,
+        coalesce(sum(recovered), 0) as recovered
+      from period group by unit_id
+    )
+    select coalesce(p.unit_id, o.unit_id) as unit_id,
+      coalesce(p.months_with_register, 0)::int as months_with_register,
+      coalesce(p.receivable, 0)::numeric(16,2)::text as receivable,
+      coalesce(p.collected, 0)::numeric(16,2)::text as collected,
+      coalesce(p.recovered, 0)::numeric(16,2)::text as arrears_recovered,
+      coalesce(o.amount, 0)::numeric(16,2)::text as opening_arrears
+    from per_unit p full join opening o on o.unit_id = p.unit_id
+    order by 1`,
+    [...bindings, fromMonth, toMonth, year, ...(units === null ? [] : [units])],
+  );
+  return result.rows.map(
+    (row: {
+      unit_id: number;
+      months_with_register: number;
+      receivable: string;
+      collected: string;
+      arrears_recovered: string;
+      opening_arrears: string;
+    }) => ({
+      unitId: row.unit_id,
+      unitCount: 1,
+      monthsWithRegister: row.months_with_register,
+      receivable: row.receivable,
+      collected: row.collected,
+      openingArrears: row.opening_arrears,
+      arrearsRecovered: row.arrears_recovered,
+    }),
+  );
+}
+
 export interface SeriesMonthRow {
   /** null: the sum over the units (the department). */
   unitId: number | null;

@@ -11,7 +11,7 @@ import { requireUnit } from "../units/unit.service.ts";
 import { assertYearsOpen } from "../years/finalized-years.ts";
 import { dec, fixed2 } from "../assessment/scoring/decimal.ts";
 import { arrearsRecoveryRate, collectionPercent } from "./collection-rules.ts";
-import { findTariff, monthlySeries, periodFigures, storeTariff } from "./collection.repository.ts";
+import { findTariff, monthlySeries, periodFigures, periodFiguresByUnit, storeTariff } from "./collection.repository.ts";
 import type { CollectionFigures, CollectionSeries, Tariff } from "./fees.type.ts";
 import type { HouseholdsInput } from "./fees.input.ts";
 import { householdsContent, householdsKey, monthOf, storedHouseholds, storeHouseholds, validateHouseholds } from "./household-register.ts";
@@ -138,6 +138,29 @@ export async function collectionFigures(
     collectionRate: rateOf(row.collected, row.receivable, row.monthsWithRegister > 0),
     arrearsRecoveryRate: recovery === null ? null : Number(recovery),
   };
+}
+
+/** §9 figures of every unit the viewer may read over a month, quarter or year: one row per unit (the collection table). */
+export async function collectionFiguresByUnit(
+  knex: Knex,
+  scope: ViewerScope,
+  year: number,
+  month: number | null | undefined,
+  quarter: number | null | undefined,
+): Promise<CollectionFigures[]> {
+  const [from, to] = periodMonths(month, quarter);
+  const rows = await periodFiguresByUnit(knex, year, await scope.visibleUnits(year), from, to);
+  return rows.map((row) => {
+    const recovery = arrearsRecoveryRate(row.arrearsRecovered, row.openingArrears);
+    return {
+      year,
+      month: month ?? null,
+      quarter: quarter ?? null,
+      ...row,
+      collectionRate: rateOf(row.collected, row.receivable, row.monthsWithRegister > 0),
+      arrearsRecoveryRate: recovery === null ? null : Number(recovery),
+    };
+  });
 }
 
 /** Month by month: one series per unit the viewer may read (or the one named) and, without a unit named, the department's. */
