@@ -79,6 +79,13 @@ describe("recording the register and the dunning log", () => {
     expect(stored.data.recordArrearsHouseholds).toEqual({ inserted: 3, duplicates: [] });
     const again = await server.gqlAs(tokens.CLERK, RECORD_HOUSEHOLDS, { entries: [{ ...NORTH_2, amountOwed: "300.00" }] });
     expect(again.data.recordArrearsHouseholds).toEqual({ inserted: 0, duplicates: ["north/2025/BJ-0002"] });
+    // The audit log (read by the committee) names the households by 户号 and amount, never by their personal data.
+    const audit = (await server.gql(`{ auditLog(action: "recordArrearsHouseholds") { outcome details } }`)).data.auditLog;
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(audit.filter((a: any) => a.outcome === "OK").at(-1).details).changes[0].stored).toEqual(
+      expect.arrayContaining([expect.objectContaining({ unitCode: "north", reference: "BJ-0001", amountOwed: "1200.00" })]),
+    );
+    for (const secret of ["张三丰", "13812345678", "建设路12号", "王小明"]) expect(JSON.stringify(audit)).not.toContain(secret);
   });
 
   it("refuses dunning of a household not in the register, and a station head's dunning of another unit", async () => {
