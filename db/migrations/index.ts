@@ -10,6 +10,7 @@ import * as auditFilters from "./20261203000500_audit_filters.ts";
 import * as linkedCorrectionsAndVoids from "./20261204000100_linked_corrections_and_voids.ts";
 import * as organisationAndYearLifeCycle from "./20261205000100_organisation_and_year_life_cycle.ts";
 import * as feeCollectionRegister from "./20261207000100_fee_collection_register.ts";
+import * as arrearsRegister from "./20261209000100_arrears_register.ts";
 import * as statementLevelInsertGuard from "./20261211000100_statement_level_insert_guard.ts";
 import * as yearDataChanges from "./20261211000200_year_data_changes.ts";
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261204000100_linked_corrections_and_voids", linkedCorrectionsAndVoids],
   ["20261205000100_organisation_and_year_life_cycle", organisationAndYearLifeCycle],
   ["20261207000100_fee_collection_register", feeCollectionRegister],
+  ["20261209000100_arrears_register", arrearsRegister],
   ["20261211000100_statement_level_insert_guard", statementLevelInsertGuard],
   ["20261211000200_year_data_changes", yearDataChanges],
 ];

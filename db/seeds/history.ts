@@ -470,7 +470,7 @@ function pad(n: number, width: number): string {
 }
 
 /** A mulberry32 generator seeded from a hash (FNV-1a) of the parts, so each stream is independent. */
-function seededRandom(...parts: (string | number)[]): () => number {
+export function seededRandom(...parts: (string | number)[]): () => number {
   let state = 0x811c9dc5;
   for (const ch of parts.join("/")) state = Math.imul(state ^ ch.charCodeAt(0), 0x01000193);
   return () => {
@@ -481,7 +481,7 @@ function seededRandom(...parts: (string | number)[]): () => number {
   };
 }
 
-function between(random: () => number, low: number, high: number): number {
+export function between(random: () => number, low: number, high: number): number {
   return low + random() * (high - low);
 }
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "./dataset.ts";
 import { generateHistoryYear, implementationRulesFor } from "../seeds/history.ts";
+import { loadFeeCollection } from "../seeds/fee-collection.ts";
 import { loadOrganisation } from "../seeds/organisation.ts";
 
 const seedsDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../seeds");
@@ -35,6 +36,7 @@ export async function loadDemoData(knex: Knex): Promise<Record<string, number>> 
         trx,
         datasets.map((d) => d.year),
       ),
+      await loadFeeCollection(trx, datasets),
     );
     return counts;
   });

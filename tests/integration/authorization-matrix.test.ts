@@ -80,6 +80,19 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   setScheme: ["COMMITTEE", "ADMIN"],
   submitScore: ["COMMITTEE", "ADMIN"],
   finalizeAssessment: ["COMMITTEE", "ADMIN"],
+  tariff: ALL,
+  setTariff: ["COMMITTEE", "ADMIN"],
+  recordHouseholds: ["CLERK", "ADMIN"],
+  collection: ALL,
+  collectionByMonth: ALL,
+  collectionByUnit: ALL,
+  arrearsHouseholds: ALL,
+  dunningLog: ALL,
+  arrearsAging: ALL,
+  dunningByMonth: ALL,
+  recordArrearsHouseholds: ["CLERK", "ADMIN"],
+  setArrearsStatus: ["CLERK", "ADMIN"],
+  recordDunning: ["CLERK", "ADMIN", "STATION_HEAD"],
 };
 
 const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"));

@@ -32,6 +32,7 @@ const NO_UNIT_FIGURES: Record<string, string> = {
   contractTotals: "a sum (checked separately below)",
   committeeMembers: "the names of the year's committee members, no unit's figures (readers of every unit only)",
   openYearPreview: "the committee and administrators only",
+  tariff: "the year's fees per household class, the same for every unit",
 };
 
 const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"));

@@ -134,6 +134,10 @@ export async function tableCounts(knex: Knex): Promise<Record<string, number>> {
     "rule_files",
     "implementation_rule_attachments",
     "rule_acknowledgements",
+    "fee_tariffs",
+    "household_register",
+    "arrears_households",
+    "dunning_actions",
   ];
   const counts: Record<string, number> = {};
   for (const table of tables) {

@@ -118,6 +118,13 @@ export const VIEWS: ViewRoute[] = [
     component: lazyView(() => import("../views/ledger/LedgerView.tsx")),
   },
   {
+    path: "/arrears",
+    label: { zh: "欠费户", en: "Arrears" },
+    group: "data",
+    roles: ["CLERK", "ADMIN", "COMMITTEE", "EXECUTIVE", "ANALYST", "STATION_HEAD"],
+    component: lazyView(() => import("../views/arrears/ArrearsView.tsx")),
+  },
+  {
     path: "/graphiql",
     label: { zh: "GraphQL 查询", en: "GraphQL explorer" },
     group: "tools",

@@ -14,6 +14,13 @@ const SELF_AUDITED = new Set(["finalizeAssessment", "reopenAssessment"]);
 /** Operations whose arguments carry credentials: their variables are never logged. */
 const CREDENTIAL_OPERATIONS = new Set(["signIn", "createUser", "updateUser"]);
 
+/**
+ * Operations whose arguments carry personal data (§9: arrears households' names, contacts and
+ * addresses, which the committee reading the log may not see): their variables are not logged;
+ * the service's note names the households by 户号 and amount.
+ */
+const PERSONAL_DATA_OPERATIONS = new Set(["recordArrearsHouseholds"]);
+
 /** The literal or variable value of a field's argument, e.g. the username tried by signIn. */
 function argumentValue(field: FieldNode, name: string, variables: Record<string, unknown>): unknown {
   const argument = field.arguments?.find((a) => a.name.value === name);
@@ -59,6 +66,7 @@ export function mutationAuditPlugin(): ApolloServerPlugin<Context> {
           const fields = fieldNodes.map((f) => f.name.value);
           const variables = (request.variables ?? {}) as Record<string, unknown>;
           const carriesCredentials = fields.some((f) => CREDENTIAL_OPERATIONS.has(f));
+          const carriesPersonalData = fields.some((f) => PERSONAL_DATA_OPERATIONS.has(f));
           const signInField = fieldNodes.find((f) => f.name.value === "signIn");
           const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
           const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? "ERROR")))];
@@ -73,7 +81,11 @@ export function mutationAuditPlugin(): ApolloServerPlugin<Context> {
               details: {
                 ...(changes.length > 0 ? { changes } : {}),
                 operationName: request.operationName ?? null,
-                variables: carriesCredentials ? "[hidden: credentials]" : summarizeArguments(variables),
+                variables: carriesCredentials
+                  ? "[hidden: credentials]"
+                  : carriesPersonalData
+                    ? "[hidden: personal data]"
+                    : summarizeArguments(variables),
                 ...(signInField ? { username: String(argumentValue(signInField, "username", variables) ?? "").slice(0, 100) } : {}),
                 requestId: contextValue.requestId,
                 address: contextValue.clientAddress,

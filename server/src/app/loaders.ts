@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { createArrearsLoaders } from "../fees/arrears.loaders.ts";
 import { createContractLoaders } from "../contracts/contract.loaders.ts";
 import { createRosterLoaders } from "../roster/roster.loaders.ts";
 import { createRuleLoaders } from "../rules/rule.loaders.ts";
@@ -14,6 +15,7 @@ export function createLoaders(knex: Knex) {
     ...createScoreLoaders(knex),
     ...createRosterLoaders(knex),
     ...createRuleLoaders(knex),
+    ...createArrearsLoaders(knex),
     finalizedYear: createFinalizedYearLoader(knex),
   };
 }

@@ -2,6 +2,7 @@ import type { Knex } from "knex";
 import { ViewerScope } from "../auth/viewer-scope.ts";
 import { runQueries } from "../common/concurrent-queries.ts";
 import type { Dimension } from "../common/enums.ts";
+import { collectionRatesByUnit } from "../fees/collection.repository.ts";
 import { aggregateYearTotals, type TotalsPeriod } from "../totals/year-totals.repository.ts";
 import { nameDayOfYear } from "../units/unit.repository.ts";
 import type { RaterScore, UnitInputs } from "./scoring/index.ts";
@@ -33,7 +34,7 @@ interface ContractInputRow {
  * viewer scope's business. Units without a contract that year are not assessed.
  */
 export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Promise<AssessedUnitInputs[]> {
-  const [contracts, totals, scores] = await runQueries(knex, [
+  const [contracts, totals, scores, collectionRates] = await runQueries(knex, [
     () =>
       knex("contracts as c")
         .join("units as u", "u.id", "c.unit_id")
@@ -60,6 +61,7 @@ export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Pr
         .where("s.year", period.year)
         .orderBy([{ column: "s.unit_id" }, { column: "s.dimension" }, { column: "m.name" }])
         .select("s.unit_id", "s.dimension", "m.name as member", "s.score"),
+    () => collectionRatesByUnit(knex, period.year, lastFullMonth(period)),
   ] as const);
 
   const totalsByUnit = new Map(totals.map((t) => [t.unitId, t]));
@@ -93,6 +95,15 @@ export async function loadAssessmentInputs(knex: Knex, period: TotalsPeriod): Pr
       complaints: t?.complaints ?? { plain: 0, repeat: 0 },
       dispatches: t?.dispatches ?? { onTime: 0, late: 0, refused: 0 },
       committee: scoresByUnit.get(c.unit_id) ?? { SATISFACTION: [], COOPERATION: [] },
+      collectionRate: collectionRates.get(c.unit_id) ?? null,
     };
   });
+}
+
+/** The last month a period covers whole (§9's collection rate is monthly): 12 for a whole year. */
+function lastFullMonth({ year, until }: TotalsPeriod): number {
+  if (!until || until >= `${year + 1}-01-01`) return 12;
+  if (until < `${year}-01-01`) return 0;
+  // until is exclusive: its own month is at most partly covered.
+  return Number(until.slice(5, 7)) - 1;
 }

@@ -35,6 +35,7 @@ export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?
     revenueTarget: r.revenueTarget,
     revenueActual: r.revenueActual,
     completionRate: Number(r.completionRate),
+    collectionRate: r.collectionRate ? Number(r.collectionRate) : null,
     repairCost: r.repairCost,
     otherCost: r.otherCost,
     scores: r.scores.map(toDimensionScore),

@@ -130,6 +130,12 @@ export class UnitResult {
   @Field(() => Float, { description: "revenueActual / revenueTarget in percent, 2 decimals." })
   completionRate!: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: "收缴率 — the year's collection rate (§9) in percent, 2 decimals; null when not applicable (no household register).",
+  })
+  collectionRate!: number | null;
+
   @Field(() => MoneyScalar, { description: "Repair material in the budget window, warranty exchanges excluded." })
   repairCost!: string;
 

@@ -15,7 +15,7 @@ import { messageText } from "../i18n/messages.ts";
 import { createLogger } from "../logger.ts";
 import { isYear } from "../years/year.ts";
 
-const USAGE = `usage: pnpm run import FILE --kind revenue|costs|callbacks|complaints|dispatches|contracts [--dry-run] [--json]
+const USAGE = `usage: pnpm run import FILE --kind revenue|costs|callbacks|complaints|dispatches|contracts|households|arrears [--dry-run] [--json]
                    [--sheet NAME] [--year 2025] [--map "收款单位=unitCode"] [--language zh|en]
 
   --kind       what the file holds (required)

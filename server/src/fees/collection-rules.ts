@@ -108,3 +108,17 @@ export function maskContact(contact: string): string {
   if (keep === 0) return "*".repeat(digits.length);
   return `${digits.slice(0, keep)}${"*".repeat(digits.length - 2 * keep)}${digits.slice(-keep)}`;
 }
+
+/** 城北区建设路12号3单元501 → 城北区建设路****: at most the first six characters (and never more than half) kept. */
+export function maskAddress(address: string): string {
+  const chars = Array.from(address.trim());
+  if (chars.length === 0) return "";
+  return `${chars.slice(0, Math.min(6, Math.floor(chars.length / 2))).join("")}****`;
+}
+
+/** The aging bucket (账龄) of a household in arrears: < 1 year, 1–3 years (both included), > 3 years. */
+export function agingBucket(yearsInArrears: string | number): "UNDER_1" | "FROM_1_TO_3" | "OVER_3" {
+  const years = dec(yearsInArrears);
+  if (years.lt(1)) return "UNDER_1";
+  return years.lte(3) ? "FROM_1_TO_3" : "OVER_3";
+}

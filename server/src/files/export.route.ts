@@ -13,7 +13,9 @@ import type { RecordFilter } from "../ledger/ledger.types.ts";
 import { listUnits } from "../units/unit.repository.ts";
 import { createFinalizedYearLoader } from "../years/finalized-years.ts";
 import { isYear } from "../years/year.ts";
-import { EXPORT_COLUMNS, EXPORT_KINDS, type ExportColumn, header } from "./record-columns.ts";
+import { ArrearsStatus } from "../fees/arrears.enums.ts";
+import { listHouseholds } from "../fees/arrears.service.ts";
+import { ARREARS_COLUMNS, EXPORT_COLUMNS, EXPORT_KINDS, type ExportColumn, header } from "./record-columns.ts";
 import { refuse, refuseDomainError, signedInCaller } from "./http-door.ts";
 import { writeYearReport } from "./year-report.ts";
 
@@ -23,7 +25,9 @@ const MONEY_FORMAT = "#,##0.00";
  * GET /api/export/{revenue|costs|callbacks|complaints|dispatches}.csv|.xlsx?year=&unit=&from=&to=&category=
  * — the records the caller may read (a station head: their own unit of an open year), streamed
  * page by page in date order, so a 156,000-row year never sits in memory. And
- * GET /api/export/report.xlsx?year= — the year-end report as one workbook.
+ * GET /api/export/report.xlsx?year= — the year-end report as one workbook. And
+ * GET /api/export/arrears.csv|.xlsx?year=&unit=&status= — the arrears register (欠费户), its
+ * personal data masked exactly as in the API (arrears.service.ts presentHousehold).
  */
 export function exportRouter(knex: Knex, logger: Logger): Router {
   const router = express.Router();
@@ -41,11 +45,28 @@ export function exportRouter(knex: Knex, logger: Logger): Router {
         await writeYearReport(knex, scope, filter.year, language, res);
         return;
       }
+      if (match?.[1] === "arrears") {
+        if (!filter.year) return refuse(res, 400, "BAD_USER_INPUT", "INVALID_INPUT", { details: "year" });
+        const households = await listHouseholds(knex, scope, {
+          year: filter.year,
+          unitCode: filter.unitCode,
+          status: arrearsStatusOf(typeof req.query.status === "string" && req.query.status !== "" ? req.query.status : undefined),
+        });
+        const units = new Map((await listUnits(knex, true)).map((u) => [Number(u.id), `${u.code}\u0000${u.name}`]));
+        const pages = (async function* () {
+          yield households as unknown as Record<string, unknown>[];
+        })();
+        const title = titleOf("arrears", filter, language);
+        const unitName = (id: number) => units.get(id) ?? String(id);
+        if (match[2] === "csv") await sendCsv(res, "arrears.csv", title, ARREARS_COLUMNS, pages, unitName, language);
+        else await sendXlsx(res, "arrears.xlsx", title, ARREARS_COLUMNS, pages, unitName, language);
+        return;
+      }
       const kindName = match ? EXPORT_KINDS[match[1]] : undefined;
       if (!match || !kindName) {
         return refuse(res, 404, "NOT_FOUND", "IMPORT_UNKNOWN_KIND", {
           kind: req.params.file.slice(0, 40),
-          allowed: `${Object.keys(EXPORT_KINDS).join(", ")}, report`,
+          allowed: `${Object.keys(EXPORT_KINDS).join(", ")}, arrears, report`,
         });
       }
       const kind = LEDGER_KINDS[kindName];
@@ -181,4 +202,15 @@ async function sendXlsx(
   }
   sheet.commit();
   await workbook.commit();
+}
+
+/** The arrears export's status filter; unknown values are refused. */
+function arrearsStatusOf(category: string | undefined): ArrearsStatus | undefined {
+  if (!category) return undefined;
+  if (!(Object.values(ArrearsStatus) as string[]).includes(category)) {
+    throw new InvalidInputError([
+      { field: "status", reason: "UNKNOWN_VALUE", params: { got: category.slice(0, 40), allowed: Object.values(ArrearsStatus).join(", ") } },
+    ]);
+  }
+  return category as ArrearsStatus;
 }

@@ -49,6 +49,23 @@ export const EXPORT_COLUMNS: Record<RecordKind, ExportColumn[]> = {
   ],
 };
 
+/** The arrears register's export (欠费户): headers the arrears import recognises; personal data as the viewer may see it. */
+export const ARREARS_COLUMNS: ExportColumn[] = [
+  unitColumns[0],
+  unitColumns[1],
+  { zh: "年份", en: "Year", type: "text", value: (r) => String(r.year) },
+  { zh: "户号", en: "Household", type: "text", value: (r) => String(r.reference) },
+  { zh: "户主姓名", en: "Name", type: "text", value: (r) => String(r.name) },
+  { zh: "联系电话", en: "Contact", type: "text", value: (r) => String(r.contact) },
+  { zh: "地址", en: "Address", type: "text", value: (r) => String(r.address) },
+  { zh: "欠费年数", en: "Years in arrears", type: "text", value: (r) => String(r.yearsInArrears) },
+  { zh: "欠费金额", en: "Amount owed", type: "money", value: (r) => String(r.amountOwed) },
+  { zh: "已缴金额", en: "Amount paid", type: "money", value: (r) => String(r.amountPaid) },
+  { zh: "未缴金额", en: "Outstanding", type: "money", value: (r) => String(r.outstanding) },
+  { zh: "状态", en: "Status", type: "text", value: (r) => String(r.status) },
+  { zh: "原因", en: "Reason", type: "text", value: (r) => (r.statusReason as string | null) ?? "" },
+];
+
 export const header = (column: ExportColumn, language: Language) => column[language];
 
 /** The files of GET /api/export/{kind}.csv|.xlsx, as the import names them. */

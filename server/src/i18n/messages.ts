@@ -78,6 +78,7 @@ export const MESSAGES = {
     zh: (p) => `${p.year} 年定稿前您只能查看本单位的数据`,
     en: (p) => `Until ${p.year} is finalised you can read only your own unit's figures`,
   },
+  OWN_UNIT_HOUSEHOLDS_ONLY: { zh: () => "您只能查看本单位的数据和欠费户", en: () => "You can read only your own unit's figures and households" },
   OWN_UNIT_WRITE_ONLY: { zh: () => "您只能为本单位办理", en: () => "You can act only for your own unit" },
   TOO_MANY_ATTEMPTS: {
     zh: (p) => `登录失败次数过多,请 ${p.seconds} 秒后再试`,

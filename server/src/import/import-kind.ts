@@ -5,13 +5,13 @@ import type { InvalidField } from "../common/errors.ts";
 import type { Cell } from "./cells.ts";
 
 /** What a file can be imported as (the `kind` of POST /api/import and `pnpm run import`). */
-export const IMPORT_KIND_NAMES = ["revenue", "costs", "callbacks", "complaints", "dispatches", "contracts"] as const;
+export const IMPORT_KIND_NAMES = ["revenue", "costs", "callbacks", "complaints", "dispatches", "contracts", "households", "arrears"] as const;
 export type ImportKindName = (typeof IMPORT_KIND_NAMES)[number];
 
 export interface ImportContext {
   /** The unit code a cell names (code or name), or null. */
   unit(text: string): string | null;
-  /** The year a file without a year column belongs to (contracts). */
+  /** The year a file without a year column belongs to (contracts, arrears; a register row giving only the month). */
   year?: number;
 }
 

@@ -21,6 +21,8 @@ import { CostResolver } from "../ledger/kinds/cost.ledger.ts";
 import { DispatchResolver } from "../ledger/kinds/dispatch.ledger.ts";
 import { RevenueResolver } from "../ledger/kinds/revenue.ledger.ts";
 import { VoidRecordResolver } from "../ledger/void.resolver.ts";
+import { ArrearsAgingResolver, ArrearsHouseholdResolver, DunningActionResolver, DunningMonthResolver } from "../fees/arrears.resolver.ts";
+import { CollectionFiguresResolver, CollectionSeriesResolver, TariffResolver } from "../fees/fees.resolver.ts";
 import { ImportLogResolver } from "../import/import-log.resolver.ts";
 import { ImplementationRuleResolver } from "../rules/rule.resolver.ts";
 import { SchemeResolver } from "../scheme/scheme.resolver.ts";
@@ -61,6 +63,13 @@ export function getSchema(): Promise<GraphQLSchema> {
       PayrollLineResolver,
       RevenueProjectionResolver,
       TrendPointResolver,
+      TariffResolver,
+      CollectionFiguresResolver,
+      CollectionSeriesResolver,
+      ArrearsHouseholdResolver,
+      DunningActionResolver,
+      ArrearsAgingResolver,
+      DunningMonthResolver,
       AuditResolver,
       AuthResolver,
     ],

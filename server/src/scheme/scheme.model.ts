@@ -17,10 +17,7 @@ export interface SchemeParameters {
   cooperationObjectiveShare: number;
   trimThreshold: number;
   minRaters: number;
-  /**
-   * §9: share of the collection rate blended into REVENUE (0–1, default 0). Not yet settable
-   * through the API; stored schemes without it read as 0.
-   */
+  /** §9: share of the collection rate blended into REVENUE (0–1, default 0); stored schemes without it read as 0. */
   revenueCollectionShare: number;
   /** Lowest total that earns each grade; below PASS is FAIL. */
   gradeThresholds: Record<Exclude<Grade, Grade.FAIL>, number>;
@@ -56,6 +53,7 @@ export const SCALAR_PARAMETERS = [
   "cooperationObjectiveShare",
   "trimThreshold",
   "minRaters",
+  "revenueCollectionShare",
 ] as const;
 
 export type ScalarParameter = (typeof SCALAR_PARAMETERS)[number];

@@ -22,6 +22,7 @@ export function toSchemeType({ year, isDefault, parameters }: YearScheme): Schem
     cooperationObjectiveShare: parameters.cooperationObjectiveShare,
     trimThreshold: parameters.trimThreshold,
     minRaters: parameters.minRaters,
+    revenueCollectionShare: parameters.revenueCollectionShare,
     gradeThresholds: ([Grade.EXCELLENT, Grade.GOOD, Grade.PASS] as const).map((grade) => ({
       grade,
       minTotal: parameters.gradeThresholds[grade],

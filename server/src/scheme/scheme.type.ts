@@ -63,6 +63,12 @@ export class Scheme {
   @Field(() => Int, { description: "Fewer committee scores than this on a dimension make a unit incomplete (default 3)." })
   minRaters!: number;
 
+  @Field(() => Float, {
+    description:
+      "收缴率占比 — share of the collection rate (§9) blended into REVENUE, 0–1 (default 0): score = (1 − share) × min(revenueCap, completion) + share × min(100, collectionRate); a unit without a collection rate keeps its completion score.",
+  })
+  revenueCollectionShare!: number;
+
   @Field(() => [GradeThreshold], { description: "Grade thresholds (default EXCELLENT 90, GOOD 80, PASS 60)." })
   gradeThresholds!: GradeThreshold[];
 }
@@ -122,6 +128,9 @@ export class SchemeInput {
 
   @Field(() => Int, { nullable: true, description: "Minimum committee scores per dimension for a complete unit." })
   minRaters?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "收缴率占比 — share of the collection rate blended into REVENUE, 0–1." })
+  revenueCollectionShare?: number | null;
 
   @Field(() => [GradeThresholdInput], { nullable: true, description: "Grade thresholds to change." })
   gradeThresholds?: GradeThresholdInput[] | null;

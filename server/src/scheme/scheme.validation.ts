@@ -34,6 +34,7 @@ export function validateScheme(changes: SchemeChanges, result: SchemeParameters)
   check.numberBetween("refusedDispatchPenalty", result.refusedDispatchPenalty, 0, 100);
   check.numberBetween("satisfactionObjectiveShare", result.satisfactionObjectiveShare, 0, 1);
   check.numberBetween("cooperationObjectiveShare", result.cooperationObjectiveShare, 0, 1);
+  check.numberBetween("revenueCollectionShare", result.revenueCollectionShare, 0, 1);
   // Dropping the highest and lowest of fewer than 3 scores would leave nothing to average.
   check.integerBetween("trimThreshold", result.trimThreshold, 3, 1000);
   check.integerBetween("minRaters", result.minRaters, 0, 1000);

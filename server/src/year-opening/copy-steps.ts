@@ -82,4 +82,14 @@ export const YEAR_COPY_STEPS: YearCopyStep[] = [
     name: "roster and vehicles",
     copy: (trx, plan) => copyRoster(trx, plan.copyFrom, plan.year, plan.unitIds),
   },
+  {
+    name: "fee tariff",
+    async copy(trx, plan) {
+      // A tariff already set for the new year stays (§9: set per year with the scheme).
+      await trx.raw(
+        "insert into fee_tariffs (year, household_class, monthly_fee) select ?, household_class, monthly_fee from fee_tariffs where year = ? on conflict do nothing",
+        [plan.year, plan.copyFrom],
+      );
+    },
+  },
 ];

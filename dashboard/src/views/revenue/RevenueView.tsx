@@ -5,6 +5,8 @@ import { useSearchParam } from "../../url/url-state.ts";
 import { UnitFilter } from "../../ui/UnitFilter.tsx";
 import { asOfDay, defaultAsOfMonth, parseAsOfMonth } from "./as-of-month.ts";
 import { AsOfPicker } from "./AsOfPicker.tsx";
+import { CollectionCard } from "./CollectionCard.tsx";
+import { CollectionTable } from "./CollectionTable.tsx";
 import { CompletionCard } from "./CompletionCard.tsx";
 import { CumulativeRevenueCard } from "./CumulativeRevenueCard.tsx";
 import { ProjectionTable } from "./ProjectionTable.tsx";
@@ -18,7 +20,7 @@ import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 /**
  * 创收 — revenue completion: the headline figures, cumulative revenue against the target and the
  * even pace with the projection to year end, completion per unit, revenue by category per month,
- * and each unit's own cumulative chart. `unit` and `month` (as-of) live in the URL.
+ * the collection rate by month with its table (§9), and each unit's own cumulative chart. `unit` and `month` (as-of) live in the URL.
  */
 export default function RevenueView() {
   const t = useStrings(revenueStrings);
@@ -57,6 +59,12 @@ export default function RevenueView() {
       <div className={midYear ? "revenue-second revenue-second--stacked" : "revenue-second"}>
         <RevenueByCategoryCard year={year} month={month} unitCode={selected} unitName={scopeName} />
         <ProjectionTable year={year} asOf={asOf} midYear={midYear} selected={selected} onSelect={toggleUnit} />
+      </div>
+
+      {/* 收缴率 (§9): whether the revenue came from collecting the district's fees. */}
+      <div className="revenue-collection">
+        <CollectionCard year={year} selected={selected} />
+        <CollectionTable year={year} selected={selected} onSelect={toggleUnit} />
       </div>
 
       {selected === null && units.length > 1 && <UnitCumulativeMultiples year={year} asOf={asOf} month={month} midYear={midYear} />}

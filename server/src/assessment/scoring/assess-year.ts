@@ -13,7 +13,7 @@ import type { DimensionResult, UnitInputs, UnitResult } from "./types.ts";
 export function scoreDimensions(unit: UnitInputs, scheme: SchemeParameters): DimensionResult[] {
   const { contract } = unit;
   return [
-    scoreRevenue({ revenueActual: unit.revenueActual, revenueTarget: contract.revenueTarget }, scheme),
+    scoreRevenue({ revenueActual: unit.revenueActual, revenueTarget: contract.revenueTarget, collectionRate: unit.collectionRate ?? null }, scheme),
     scoreCost(
       { repairCost: unit.repairCost, otherCost: unit.otherCost, repairBudget: contract.repairBudget, baseExpense: contract.baseExpense },
       scheme,
@@ -36,6 +36,7 @@ export function assessUnit(unit: UnitInputs, scheme: SchemeParameters): Omit<Uni
     revenueTarget: fixed2(target),
     revenueActual: fixed2(actual),
     completionRate: completionRate(unit.revenueActual, unit.contract.revenueTarget),
+    collectionRate: unit.collectionRate ?? null,
     repairCost: fixed2(dec(unit.repairCost)),
     otherCost: fixed2(dec(unit.otherCost)),
     scores,

@@ -49,6 +49,8 @@ export interface UnitInputs {
   complaints: ComplaintCounts;
   dispatches: DispatchCounts;
   committee: { SATISFACTION: RaterScore[]; COOPERATION: RaterScore[] };
+  /** §9 collection rate of the period in percent ("90.00"); absent or null: not applicable. */
+  collectionRate?: string | null;
 }
 
 export type Language = "zh" | "en";
@@ -118,6 +120,8 @@ export interface UnitResult {
   revenueActual: string;
   /** Percentage with 2 decimals, e.g. "108.00". */
   completionRate: string;
+  /** §9 collection rate (收缴率) with 2 decimals, null when not applicable (absent in results frozen before §9). */
+  collectionRate?: string | null;
   repairCost: string;
   otherCost: string;
   /** Always REVENUE, COST, SATISFACTION, COOPERATION in that order. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { dec, fixed2 } from "../../assessment/scoring/decimal.ts";
 import {
+  agingBucket,
   arrearsRecoveryRate,
   blendedRevenueScore,
+  maskAddress,
   maskContact,
   maskName,
   monthReceivable,
@@ -94,5 +96,28 @@ describe("masking of personal data", () => {
     expect(maskName("张三丰")).toBe("张**");
     expect(maskName("张三")).toBe("张*");
     expect(maskContact("13812345678")).toBe("138****5678");
+  });
+});
+
+describe("masking of addresses", () => {
+  it("keeps at most the first six characters, never more than half", () => {
+    expect(maskAddress("城北区建设路12号3单元501")).toBe("城北区建设路****");
+    expect(maskAddress("城北区和平街8号")).toBe("城北区和****");
+    expect(maskAddress("一号")).toBe("一****");
+    expect(maskAddress("")).toBe("");
+  });
+});
+
+describe("aging buckets (账龄)", () => {
+  it("< 1 year, 1–3 years both included, > 3 years", () => {
+    expect(["0", "0.9", "1", "2.5", "3", "3.1", "12"].map(agingBucket)).toEqual([
+      "UNDER_1",
+      "UNDER_1",
+      "FROM_1_TO_3",
+      "FROM_1_TO_3",
+      "FROM_1_TO_3",
+      "OVER_3",
+      "OVER_3",
+    ]);
   });
 });

@@ -1,0 +1,125 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gqlInPage, signInAs } from "./support/auth.ts";
+import { launchBrowser, newPage, VIEWPORTS } from "./support/browser.ts";
+import { tableTexts } from "./support/downloads.ts";
+import { startServer, type E2EServer } from "./support/server.ts";
+
+/**
+ * Fee collection (§9) as its readers see it, over the demo data's register: a station head reads
+ * their own unit's collection rate by month and their own households in full; the deputy GM reads
+ * every unit against the department and the households masked (张**, 138****5678); the clerk
+ * declares a household 无法收回, which needs a reason.
+ */
+let server: E2EServer;
+let browser: Browser;
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function as(username: string, path: string): Promise<Page> {
+  const page = await newPage(browser, VIEWPORTS.desktop);
+  await signInAs(page, server.url, username, path);
+  return page;
+}
+
+/** A column's position by the start of its header (a sortable header carries its sort mark). */
+const column = (headers: string[], name: string) => headers.findIndex((h) => h.startsWith(name));
+const collectionTable = (page: Page) => page.getByRole("table", { name: "收缴率与欠费回收" });
+const householdsTable = (page: Page) => page.getByRole("table", { name: "欠费户" });
+
+describe("fee collection in the dashboard", () => {
+  it("shows a station head their own unit's collection rate by month, the rate in the table, and their households in full", async () => {
+    const page = await as("head-north", "/revenue?year=2025");
+    const chart = page.getByTestId("collection-chart");
+    // The unit's line and the department's (dashed): two drawn lines, twelve months on the axis.
+    await expect.poll(() => chart.locator("path.recharts-line-curve").count(), { timeout: 20_000 }).toBe(2);
+    const table = collectionTable(page);
+    await table.locator("tbody tr[data-unit]").first().waitFor();
+    const { headers, rows } = await tableTexts(table);
+    expect(rows.map((r) => r[0])).toEqual(["城北管理站"]);
+    const rate = Number(rows[0][column(headers, "收缴率")].replace("%", ""));
+    expect(rate).toBeGreaterThanOrEqual(85);
+    expect(rate).toBeLessThanOrEqual(98);
+    // The same figure the API gives, to the hundredth.
+    const api = await gqlInPage(page, `{ collection(year: 2025, unitCode: "north") { collectionRate } }`);
+    expect(rate).toBe(api.data.collection.collectionRate);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/collection-head.png`, fullPage: true });
+
+    await page.goto(`${server.url}/arrears?year=2025`);
+    const households = householdsTable(page);
+    await households.locator("tbody tr[data-reference]").first().waitFor({ timeout: 15_000 });
+    const listed = await tableTexts(households);
+    expect(new Set(listed.rows.map((r) => r[0]))).toEqual(new Set(["城北管理站"]));
+    const names = listed.rows.map((r) => r[column(listed.headers, "户主")]);
+    expect(names.every((name) => !name.includes("*"))).toBe(true);
+    expect(await page.getByRole("note").filter({ hasText: "个人信息已脱敏" }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("shows the deputy GM every unit against the department, and the households masked", async () => {
+    const page = await as("deputy-gm", "/revenue?year=2025");
+    const chart = page.getByTestId("collection-chart");
+    const series = await gqlInPage(page, `{ collectionByMonth(year: 2025) { unit { code } } }`);
+    const lines = series.data.collectionByMonth.length;
+    expect(lines).toBeGreaterThan(2);
+    await expect.poll(() => chart.locator("path.recharts-line-curve").count(), { timeout: 20_000 }).toBe(lines);
+    const table = collectionTable(page);
+    await table.locator("tbody tr[data-unit]").first().waitFor();
+    const { headers, rows, totals } = await tableTexts(table);
+    expect(rows.length).toBe(lines - 1);
+    const department = await gqlInPage(page, `{ collection(year: 2025) { collectionRate } }`);
+    expect(totals?.[column(headers, "收缴率")]).toBe(`${department.data.collection.collectionRate.toFixed(2)}%`);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/collection-gm.png`, fullPage: true });
+
+    await page.goto(`${server.url}/arrears?year=2025`);
+    const households = householdsTable(page);
+    await households.locator("tbody tr[data-reference]").first().waitFor({ timeout: 15_000 });
+    await page.getByRole("note").filter({ hasText: "个人信息已脱敏" }).waitFor();
+    const listed = await tableTexts(households);
+    expect(new Set(listed.rows.map((r) => r[0])).size).toBeGreaterThan(1);
+    for (const row of listed.rows) {
+      expect(row[column(listed.headers, "户主")]).toMatch(/^.\*+$/);
+      expect(row[column(listed.headers, "联系电话")]).toMatch(/^(\d{3}\*{4}\d{4}|\*+)$/);
+    }
+    // A household's dunning log opens below the register.
+    const first = households.locator("tbody tr[data-reference]").first();
+    const reference = await first.getAttribute("data-reference");
+    await first.getByRole("button", { name: `催缴记录 ${reference}` }).click();
+    await page.getByRole("heading", { name: `催缴记录 · ${reference}` }).waitFor();
+    // Reading is all the deputy GM does here: no status changes offered.
+    expect(await page.getByRole("button", { name: /^更改状态/ }).count()).toBe(0);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/arrears-gm.png` });
+    await page.context().close();
+  });
+
+  it("lets the clerk declare a household 无法收回 only with a reason", async () => {
+    const page = await as("clerk", "/arrears?year=2025&status=OPEN");
+    const households = householdsTable(page);
+    const first = households.locator("tbody tr[data-reference]").first();
+    await first.waitFor({ timeout: 15_000 });
+    const reference = (await first.getAttribute("data-reference")) ?? "";
+    await first.getByRole("button", { name: `更改状态 ${reference}` }).click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.getByLabel("新状态").inputValue()).toBe("UNCOLLECTABLE");
+    expect(await dialog.getByRole("button", { name: "保存" }).isDisabled()).toBe(true);
+    await dialog.getByLabel("原因").fill("户主已迁出本市,多次上门无人");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `${reference} 已改为“无法收回”` })
+      .waitFor();
+    // Listed under OPEN no more; the register says why.
+    await expect.poll(() => households.locator(`tbody tr[data-reference='${reference}']`).count()).toBe(0);
+    const stored = await gqlInPage(page, `{ arrearsHouseholds(year: 2025, status: UNCOLLECTABLE) { reference statusReason } }`);
+    expect(stored.data.arrearsHouseholds).toContainEqual({ reference, statusReason: "户主已迁出本市,多次上门无人" });
+    await page.context().close();
+  });
+});
