@@ -48,7 +48,7 @@ export function UnitDetailPanel({ result, year, rules, onClose, printed = false 
       {!result.complete && <IncompleteNotice units={[{ unitCode: result.unit.code, missing: result.missing }]} />}
       <p className="muted">
         {t.revenueLine(formatYuan(result.revenueActual), formatYuan(result.revenueTarget), formatPercent(result.completionRate))}
-        <span data-testid="collection-rate-line">
+        <span>
           {" · "}
           {result.collectionRate === null ? t.collectionNotApplicable : t.collectionLine(formatPercent(result.collectionRate))}
         </span>
