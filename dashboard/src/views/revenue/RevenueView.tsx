@@ -5,6 +5,8 @@ import { useSearchParam } from "../../url/url-state.ts";
 import { UnitFilter } from "../../ui/UnitFilter.tsx";
 import { asOfDay, defaultAsOfMonth, parseAsOfMonth } from "./as-of-month.ts";
 import { AsOfPicker } from "./AsOfPicker.tsx";
+import { CollectionRateCard } from "./CollectionRateCard.tsx";
+import { CollectionTable } from "./CollectionTable.tsx";
 import { CompletionCard } from "./CompletionCard.tsx";
 import { CumulativeRevenueCard } from "./CumulativeRevenueCard.tsx";
 import { ProjectionTable } from "./ProjectionTable.tsx";
@@ -18,7 +20,8 @@ import { PagePlaceholder } from "../../ui/PagePlaceholder.tsx";
 /**
  * 创收 — revenue completion: the headline figures, cumulative revenue against the target and the
  * even pace with the projection to year end, completion per unit, revenue by category per month,
- * and each unit's own cumulative chart. `unit` and `month` (as-of) live in the URL.
+ * the collection rate (收缴率, §9) month by month per unit against the department's with its
+ * table, and each unit's own cumulative chart. `unit` and `month` (as-of) live in the URL.
  */
 export default function RevenueView() {
   const t = useStrings(revenueStrings);
@@ -57,6 +60,11 @@ export default function RevenueView() {
       <div className={midYear ? "revenue-second revenue-second--stacked" : "revenue-second"}>
         <RevenueByCategoryCard year={year} month={month} unitCode={selected} unitName={scopeName} />
         <ProjectionTable year={year} asOf={asOf} midYear={midYear} selected={selected} onSelect={toggleUnit} />
+      </div>
+
+      <div className="revenue-second revenue-second--stacked">
+        <CollectionRateCard year={year} selected={selected} />
+        <CollectionTable year={year} selected={selected} onSelect={toggleUnit} />
       </div>
 
       {selected === null && units.length > 1 && <UnitCumulativeMultiples year={year} asOf={asOf} month={month} midYear={midYear} />}

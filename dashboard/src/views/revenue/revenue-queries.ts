@@ -50,3 +50,25 @@ export function useRevenueMonthly(year: number | null) {
 export function useRevenueProjection(year: number | null, asOf: string | null) {
   return useQuery(RevenueProjectionQuery, year === null || asOf === null ? skipToken : { variables: { year, asOf } });
 }
+
+/** §9 收缴率 month by month: every unit the viewer reads and the department (unit null). */
+export const CollectionByMonthQuery = graphql(`
+  query CollectionByMonth($year: Int!) {
+    collectionByMonth(year: $year) {
+      unit {
+        code
+      }
+      months {
+        month
+        hasRegister
+        receivable
+        collected
+        collectionRate
+      }
+    }
+  }
+`);
+
+export function useCollectionByMonth(year: number | null) {
+  return useQuery(CollectionByMonthQuery, year === null ? skipToken : { variables: { year } });
+}

@@ -1,0 +1,69 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gqlInPage, signInAs } from "./support/auth.ts";
+import { launchBrowser, newPage, VIEWPORTS } from "./support/browser.ts";
+import { startServer, type E2EServer } from "./support/server.ts";
+
+/**
+ * §9's collection rate in the revenue view, on the demo data: the rate-by-month chart (a line per
+ * unit against the department's) and its table with 合计, read by the deputy GM and by the north
+ * station's head (their own unit only in the open year 2025). The figures on the page are the API's.
+ */
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function as(username: string, path: string): Promise<Page> {
+  const page = await newPage(browser, VIEWPORTS.laptop);
+  await signInAs(page, server.url, username, path);
+  return page;
+}
+
+const YEAR_RATES = `query($unit: String) { collection(year: 2025, unitCode: $unit) { collectionRate } }`;
+const rateText = (rate: number) => `${rate.toFixed(2)}%`;
+
+describe("收缴率 in the revenue view", () => {
+  it("the deputy GM sees every unit's line and the department's, and the table's rates and 合计 are the API's", async () => {
+    const page = await as("deputy-gm", "/revenue?year=2025");
+    const table = page.locator("[data-testid=collection-table]");
+    await table.locator("tr[data-unit=north]").waitFor({ timeout: 20_000 });
+    await page.locator("[data-testid=collection-chart] svg.recharts-surface").first().waitFor();
+    expect(await page.locator("[data-testid=collection-chart] .recharts-line").count()).toBe(6);
+    expect(await page.locator("[data-testid=collection-chart] .legend li").allTextContents()).toContain("全部门");
+    expect(await table.locator("tbody tr").count()).toBe(5);
+    for (const unit of ["north", "south", "east", "hall", "collective"]) {
+      const api = await gqlInPage(page, YEAR_RATES, { unit });
+      const rate = api.data.collection.collectionRate as number;
+      expect(await table.locator(`tr[data-unit=${unit}] [data-testid=collection-rate]`).textContent(), unit).toBe(rateText(rate));
+      if (["north", "south", "east"].includes(unit)) {
+        expect(rate).toBeGreaterThanOrEqual(85);
+        expect(rate).toBeLessThanOrEqual(98);
+      }
+    }
+    const department = (await gqlInPage(page, YEAR_RATES, {})).data.collection.collectionRate as number;
+    expect(await table.locator("tfoot").textContent()).toContain("合计");
+    expect(await table.locator("tfoot").textContent()).toContain(rateText(department));
+    await page.context().close();
+  });
+
+  it("the north station's head sees north's line only, without a department line or 合计", async () => {
+    const page = await as("head-north", "/revenue?year=2025");
+    const table = page.locator("[data-testid=collection-table]");
+    await table.locator("tr[data-unit=north]").waitFor({ timeout: 20_000 });
+    await page.locator("[data-testid=collection-chart] svg.recharts-surface").first().waitFor();
+    expect(await page.locator("[data-testid=collection-chart] .recharts-line").count()).toBe(1);
+    expect(await page.locator("[data-testid=collection-chart] .legend li").allTextContents()).toEqual(["城北管理站"]);
+    expect(await table.locator("tbody tr").count()).toBe(1);
+    expect(await table.locator("tfoot").count()).toBe(0);
+    const rate = (await gqlInPage(page, YEAR_RATES, { unit: "north" })).data.collection.collectionRate as number;
+    expect(await table.locator("tr[data-unit=north] [data-testid=collection-rate]").textContent()).toBe(rateText(rate));
+    await page.context().close();
+  });
+});
