@@ -18,12 +18,13 @@ export default function CollectionRateChart({ points, keys, selected, lineLabel,
   const values = points.flatMap((p) => keys.map((k) => p[k])).filter((v): v is number => typeof v === "number");
   const low = Math.floor(Math.min(80, ...values) / 5) * 5;
   const high = Math.ceil(Math.max(100, ...values) / 5) * 5;
+  const ticks = Array.from({ length: (high - low) / 5 + 1 }, (_, i) => low + 5 * i);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 2, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} interval={0} />
-        <YAxis domain={[low, high]} tickFormatter={percentTick} tick={{ fontSize: 12 }} width={48} />
+        <YAxis domain={[low, high]} ticks={ticks} tickFormatter={percentTick} tick={{ fontSize: 12 }} width={48} />
         <Tooltip
           formatter={(value, name) => [value === null || value === undefined ? "—" : formatPercent(Number(value)), lineLabel(String(name))]}
           labelFormatter={(month) => monthLabel(Number(month))}
