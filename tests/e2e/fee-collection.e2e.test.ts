@@ -66,4 +66,27 @@ describe("收缴率 in the revenue view", () => {
     expect(await table.locator("tr[data-unit=north] [data-testid=collection-rate]").textContent()).toBe(rateText(rate));
     await page.context().close();
   });
+
+  it("the ranking's detail shows the collection rate beside the completion rate; what-if blends it in at a share of 0.3", async () => {
+    const page = await as("deputy-gm", "/assessment?year=2025");
+    const row = page.locator("[data-testid=ranking-table] tr[data-unit=north]");
+    await row.waitFor({ timeout: 20_000 });
+    await row.click();
+    const rate = (await gqlInPage(page, YEAR_RATES, { unit: "north" })).data.collection.collectionRate as number;
+    expect(await page.locator("[data-testid=unit-detail] [data-testid=collection-rate]").textContent()).toContain(rateText(rate));
+
+    await page.goto(`${server.url}/what-if?year=2025`);
+    const simulated = page.locator("[data-testid=what-if-ranking] tr[data-unit=north] [data-testid=total]");
+    await simulated.waitFor({ timeout: 20_000 });
+    const before = await simulated.textContent();
+    const api = await gqlInPage(
+      page,
+      "query { simulateAssessment(year: 2025, scheme: { revenueCollectionShare: 0.3 }) { results { unit { code } total } } }",
+    );
+    const expected = (api.data.simulateAssessment.results.find((r: any) => r.unit.code === "north").total as number).toFixed(2);
+    expect(expected).not.toBe(before);
+    await page.locator("input[name=revenueCollectionShare]").fill("0.3");
+    await expect.poll(() => simulated.textContent(), { timeout: 15_000 }).toBe(expected);
+    await page.context().close();
+  });
 });

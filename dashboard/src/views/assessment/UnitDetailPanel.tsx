@@ -49,6 +49,9 @@ export function UnitDetailPanel({ result, year, rules, onClose, printed = false 
       {!result.complete && <IncompleteNotice units={[{ unitCode: result.unit.code, missing: result.missing }]} />}
       <p className="muted">
         {t.revenueLine(formatYuan(result.revenueActual), formatYuan(result.revenueTarget), formatPercent(result.completionRate))}
+        {result.collectionRate !== null && result.collectionRate !== undefined && (
+          <span data-testid="collection-rate">{t.collectionLine(formatPercent(result.collectionRate))}</span>
+        )}
       </p>
       <div className="dimension-grid">
         {result.scores.map((score) => (

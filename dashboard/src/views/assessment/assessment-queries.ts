@@ -21,6 +21,7 @@ export const AssessmentPageQuery = graphql(`
         grade
         complete
         completionRate
+        collectionRate
         revenueActual
         revenueTarget
         repairCost
