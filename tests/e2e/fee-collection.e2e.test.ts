@@ -89,4 +89,22 @@ describe("收缴率 in the revenue view", () => {
     await expect.poll(() => simulated.textContent(), { timeout: 15_000 }).toBe(expected);
     await page.context().close();
   });
+
+  it("the clerk enters a month's households in the entry grid; the month's receivable follows", async () => {
+    const page = await as("clerk", "/entry?tab=households&year=2025");
+    const cell = (row: number, field: string) => page.locator(`[data-testid=entry-grid] tr[data-row="${row}"] [data-field=${field}]`);
+    await cell(0, "residential").waitFor();
+    await cell(0, "unitCode").fill("north");
+    await cell(0, "month").fill("2025-03");
+    await cell(0, "residential").fill("12x");
+    await page.locator("[data-testid=entry-submit]").click();
+    await page.locator('[data-testid=entry-grid] tr[data-row="0"] [data-testid=row-error]').first().waitFor();
+    await cell(0, "residential").fill("1200");
+    await cell(0, "upgraded").fill("150");
+    await page.locator("[data-testid=entry-submit]").click();
+    await page.locator("[data-testid=entry-outcome]", { hasText: "已保存 1 条记录" }).waitFor();
+    const march = await gqlInPage(page, `{ collection(year: 2025, unitCode: "north", month: 3) { receivable } }`);
+    expect(march.data.collection.receivable).toBe("34500.00");
+    await page.context().close();
+  });
 });
