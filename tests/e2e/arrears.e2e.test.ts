@@ -73,4 +73,20 @@ describe("欠费户", () => {
     expect(await page.locator("[data-testid=dunning-log] li").count()).toBeGreaterThan(0);
     await page.context().close();
   });
+
+  it("the clerk imports an arrears sheet on the import page for the year picked; the households appear on the arrears page", async () => {
+    const page = await as("clerk", "/import?kind=arrears&year=2025");
+    const csv = "单位,户号,户主姓名,联系电话,地址,欠费年数,欠费金额\r\n城北管理站,E2E-A-01,欧阳修,13500001111,人民西路1号,1.5,450.00\r\n";
+    await page.locator("[data-testid=import-file]").setInputFiles({ name: "欠费户.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.locator("[data-testid=import-confirm]").waitFor({ timeout: 20_000 });
+    expect(await page.locator("[data-testid=report-valid]").textContent()).toBe("1");
+    await page.locator("[data-testid=import-confirm]").click();
+    await page.locator("[data-testid=import-outcome]", { hasText: "已导入 1 条" }).waitFor({ timeout: 20_000 });
+    await page.goto(`${server.url}/arrears?year=2025&unit=north`);
+    await page.locator("[data-testid=only-dunned]").uncheck();
+    const row = page.locator("[data-testid=arrears-households] tr[data-reference=E2E-A-01]");
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.locator("[data-testid=household-name]").textContent()).toBe("欧阳修");
+    await page.context().close();
+  });
 });
