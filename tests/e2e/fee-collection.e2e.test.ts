@@ -107,4 +107,25 @@ describe("收缴率 in the revenue view", () => {
     expect(march.data.collection.receivable).toBe("34500.00");
     await page.context().close();
   });
+
+  it("the committee changes the year's tariff on the contracts page; the clerk reads it only; the receivable follows", async () => {
+    const clerk = await as("clerk", "/contracts?year=2025");
+    const clerkCard = clerk.locator("[data-testid=tariff-card]");
+    await expect.poll(() => clerkCard.locator("input[name='tariff.residential']").inputValue(), { timeout: 20_000 }).toBe("25.00");
+    expect(await clerkCard.locator("[data-testid=tariff-save]").count()).toBe(0);
+    expect(await clerkCard.locator("input[name='tariff.residential']").getAttribute("readonly")).not.toBeNull();
+    await clerk.context().close();
+
+    const page = await as("committee1", "/contracts?year=2025");
+    const card = page.locator("[data-testid=tariff-card]");
+    await expect.poll(() => card.locator("input[name='tariff.residential']").inputValue(), { timeout: 20_000 }).toBe("25.00");
+    await card.locator("input[name='tariff.residential']").fill("26");
+    await card.locator("[data-testid=tariff-save]").click();
+    await card.locator("[data-testid=tariff-saved]").waitFor();
+    const after = await gqlInPage(page, `{ tariff(year: 2025) { residential } collection(year: 2025, unitCode: "north", month: 3) { receivable } }`);
+    expect(after.data.tariff.residential).toBe("26.00");
+    // The clerk's entry above: 1,200 × 26.00 + 150 × 30.00.
+    expect(after.data.collection.receivable).toBe("35700.00");
+    await page.context().close();
+  });
 });
