@@ -11,6 +11,7 @@ import * as linkedCorrectionsAndVoids from "./20261204000100_linked_corrections_
 import * as organisationAndYearLifeCycle from "./20261205000100_organisation_and_year_life_cycle.ts";
 import * as feeCollectionRegister from "./20261207000100_fee_collection_register.ts";
 import * as arrearsRegister from "./20261209000100_arrears_register.ts";
+import * as openingArrears from "./20261209000200_opening_arrears.ts";
 
 /**
  * Every migration in order. Listed here rather than discovered on disk so the same list works
@@ -29,4 +30,5 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261205000100_organisation_and_year_life_cycle", organisationAndYearLifeCycle],
   ["20261207000100_fee_collection_register", feeCollectionRegister],
   ["20261209000100_arrears_register", arrearsRegister],
+  ["20261209000200_opening_arrears", openingArrears],
 ];
