@@ -11,6 +11,7 @@ import * as linkedCorrectionsAndVoids from "./20261204000100_linked_corrections_
 import * as organisationAndYearLifeCycle from "./20261205000100_organisation_and_year_life_cycle.ts";
 import * as feeCollectionRegister from "./20261207000100_fee_collection_register.ts";
 import * as arrearsRegister from "./20261209000100_arrears_register.ts";
+import * as openingArrears from "./20261209000200_opening_arrears.ts";
 import * as statementLevelInsertGuard from "./20261211000100_statement_level_insert_guard.ts";
 import * as yearDataChanges from "./20261211000200_year_data_changes.ts";
 
@@ -31,6 +32,7 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261205000100_organisation_and_year_life_cycle", organisationAndYearLifeCycle],
   ["20261207000100_fee_collection_register", feeCollectionRegister],
   ["20261209000100_arrears_register", arrearsRegister],
+  ["20261209000200_opening_arrears", openingArrears],
   ["20261211000100_statement_level_insert_guard", statementLevelInsertGuard],
   ["20261211000200_year_data_changes", yearDataChanges],
 ];

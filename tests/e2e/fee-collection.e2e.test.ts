@@ -122,4 +122,70 @@ describe("fee collection in the dashboard", () => {
     expect(stored.data.arrearsHouseholds).toContainEqual({ reference, statusReason: "户主已迁出本市,多次上门无人" });
     await page.context().close();
   });
+
+  it("shows the collection rate beside the completion rate in the ranking's detail; what-if blends it in at a share of 0.3", async () => {
+    const page = await as("deputy-gm", "/assessment?year=2025");
+    const ranking = page.getByRole("table", { name: "考核排名" });
+    await ranking.locator("tr[data-unit=north]").click();
+    const rate = (await gqlInPage(page, `{ collection(year: 2025, unitCode: "north") { collectionRate } }`)).data.collection.collectionRate;
+    await page
+      .getByRole("region", { name: "城北管理站 · 得分说明" })
+      .getByText(`收缴率 ${rate.toFixed(2)}%`)
+      .waitFor();
+
+    await page.goto(`${server.url}/what-if?year=2025`);
+    // A single figure of a wide table: its test id (no role names a cell by its column).
+    const total = page.getByRole("table", { name: "模拟排名" }).locator("tr[data-unit=north] [data-testid=total]");
+    await total.waitFor({ timeout: 20_000 });
+    const before = await total.textContent();
+    const api = await gqlInPage(
+      page,
+      "{ simulateAssessment(year: 2025, scheme: { revenueCollectionShare: 0.3 }) { results { unit { code } total } } }",
+    );
+    const expected = api.data.simulateAssessment.results.find((r: any) => r.unit.code === "north").total.toFixed(2);
+    expect(expected).not.toBe(before);
+    await page.getByLabel("创收得分中收缴率占比(0–1)").fill("0.3");
+    await expect.poll(() => total.textContent(), { timeout: 15_000 }).toBe(expected);
+    await page.context().close();
+  });
+
+  it("lets the clerk enter a month's households in the entry grid, and the month's receivable follows; then the committee changes the tariff", async () => {
+    const page = await as("clerk", "/entry?tab=households&year=2025");
+    const grid = page.getByRole("table", { name: "待保存的记录" });
+    const cell = (row: number, label: string) => grid.getByLabel(`行 ${row + 1} ${label}`, { exact: true });
+    await cell(0, "单位").fill("north");
+    await cell(0, "月份(YYYY-MM)").fill("2025-03");
+    await cell(0, "普通用户(户)").fill("12x");
+    await page.getByRole("button", { name: /^保存 \d+ 条$/ }).click();
+    await expect.poll(() => grid.locator("tr[data-row='0'] [aria-invalid=true]").count()).toBeGreaterThan(0);
+    await cell(0, "普通用户(户)").fill("1200");
+    await cell(0, "网改用户(户)").fill("150");
+    await page.getByRole("button", { name: /^保存 \d+ 条$/ }).click();
+    await page.getByRole("status").filter({ hasText: "已保存 1 条记录" }).waitFor();
+    const march = await gqlInPage(page, `{ collection(year: 2025, unitCode: "north", month: 3) { receivable } }`);
+    expect(march.data.collection.receivable).toBe("34500.00");
+
+    // The clerk reads the tariff only.
+    await page.goto(`${server.url}/contracts?year=2025`);
+    const residential = page.getByLabel("普通用户", { exact: true });
+    await expect.poll(() => residential.inputValue(), { timeout: 20_000 }).toBe("25.00");
+    expect(await residential.getAttribute("readonly")).not.toBeNull();
+    expect(await page.getByRole("button", { name: "保存收费标准" }).count()).toBe(0);
+    await page.context().close();
+
+    const committee = await as("committee1", "/contracts?year=2025");
+    const fee = committee.getByLabel("普通用户", { exact: true });
+    await expect.poll(() => fee.inputValue(), { timeout: 20_000 }).toBe("25.00");
+    await fee.fill("26");
+    await committee.getByRole("button", { name: "保存收费标准" }).click();
+    await committee.getByText("已保存。").waitFor();
+    const after = await gqlInPage(
+      committee,
+      `{ tariff(year: 2025) { residential } collection(year: 2025, unitCode: "north", month: 3) { receivable } }`,
+    );
+    expect(after.data.tariff.residential).toBe("26.00");
+    // 1,200 × 26.00 + 150 × 30.00.
+    expect(after.data.collection.receivable).toBe("35700.00");
+    await committee.context().close();
+  });
 });

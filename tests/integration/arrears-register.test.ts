@@ -140,6 +140,37 @@ describe("recording the register and the dunning log", () => {
     expect(figures.openingArrears).toBe("1500.00");
   });
 
+  it("an entered opening figure replaces the register's sum for that unit only, and is audited", async () => {
+    const recovered = (await server.gql(`{ collection(year: 2025, unitCode: "north") { arrearsRecovered } }`)).data.collection.arrearsRecovered;
+    const negative = await server.gqlAs(
+      tokens.CLERK,
+      `mutation { setOpeningArrears(year: 2025, unitCode: "north", amount: "-1.00") { openingArrears } }`,
+    );
+    expect(negative.errors?.[0].extensions?.invalid).toEqual([expect.objectContaining({ field: "amount", reason: "NOT_NEGATIVE" })]);
+    const set = await server.gqlAs(
+      tokens.CLERK,
+      `mutation { setOpeningArrears(year: 2025, unitCode: "north", amount: "600000.00") { unit { code } openingArrears arrearsRecovered arrearsRecoveryRate } }`,
+    );
+    expect(set.errors).toBeUndefined();
+    const rate = Number(((Number(recovered) * 100) / 600000).toFixed(2));
+    expect(set.data.setOpeningArrears).toEqual({
+      unit: { code: "north" },
+      openingArrears: "600000.00",
+      arrearsRecovered: recovered,
+      arrearsRecoveryRate: rate,
+    });
+    // The department: north's entered figure plus south's register (2,400.00).
+    expect((await server.gql(`{ collection(year: 2025) { openingArrears } }`)).data.collection.openingArrears).toBe("602400.00");
+    const audit = (await server.gql(`{ auditLog(action: "setOpeningArrears") { year outcome details } }`)).data.auditLog;
+    expect(audit[0]).toMatchObject({ year: 2025, outcome: "OK" });
+    expect(JSON.parse(audit[0].details).changes[0].openingArrears).toEqual({ unitCode: "north", before: null, after: "600000.00" });
+    const byHead = await server.gqlAs(
+      tokens.HEAD_NORTH,
+      `mutation { setOpeningArrears(year: 2025, unitCode: "north", amount: "1.00") { openingArrears } }`,
+    );
+    expect(byHead.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("UNCOLLECTABLE needs a reason and is audited", async () => {
     const input = { unitCode: "south", year: 2025, reference: "NJ-0001", status: "UNCOLLECTABLE" };
     const bare = await server.gqlAs(tokens.CLERK, SET_STATUS, { input });

@@ -93,6 +93,7 @@ const RULES: Record<string, string[] | "PUBLIC"> = {
   recordArrearsHouseholds: ["CLERK", "ADMIN"],
   setArrearsStatus: ["CLERK", "ADMIN"],
   recordDunning: ["CLERK", "ADMIN", "STATION_HEAD"],
+  setOpeningArrears: ["CLERK", "ADMIN"],
 };
 
 const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql"), "utf8"));

@@ -138,6 +138,7 @@ export async function tableCounts(knex: Knex): Promise<Record<string, number>> {
     "household_register",
     "arrears_households",
     "dunning_actions",
+    "opening_arrears",
   ];
   const counts: Record<string, number> = {};
   for (const table of tables) {

@@ -95,18 +95,30 @@ export interface PeriodFiguresRow {
 }
 
 /**
+ * Per unit (of `units`, or all): the opening arrears of the year — the entered figure
+ * (opening_arrears) where the unit has one, else its arrears register's sum on 1 January.
+ */
+const openingPerUnitSql = (units: number[] | null) => `opening_per_unit as (
+      select coalesce(e.unit_id, r.unit_id) as unit_id, coalesce(e.amount, r.amount) as amount
+      from (select unit_id, sum(amount_owed) as amount from arrears_households where year = ? group by unit_id) r
+      full join (select unit_id, amount from opening_arrears where year = ?) e on e.unit_id = r.unit_id
+      where ${units === null ? "true" : "coalesce(e.unit_id, r.unit_id) = any(?::int[])"}
+    )`;
+const openingBindings = (year: number, units: number[] | null) => [year, year, ...(units === null ? [] : [units])];
+
+/**
  * A period's figures (months fromMonth–toMonth of a year) summed over the units in PostgreSQL:
  * receivable and collected over the unit-months that have a register entry (§9), arrears
- * recovered over the whole period, opening arrears of the year from the arrears register.
+ * recovered over the whole period, opening arrears of the year from the arrears register (or
+ * the unit's entered figure, opening_arrears, where it has one).
  */
 export async function periodFigures(knex: Knex, year: number, units: number[] | null, fromMonth: number, toMonth: number): Promise<PeriodFiguresRow> {
   const { sql, bindings } = unitMonthsSql(year, units);
   const result = await knex.raw(
     `with ${sql},
     period as (select * from unit_months where month between ? and ?),
-    opening as (
-      select coalesce(sum(amount_owed), 0) as amount from arrears_households where year = ? and ${units === null ? "true" : "unit_id = any(?::int[])"}
-    )
+    ${openingPerUnitSql(units)},
+    opening as (select coalesce(sum(amount), 0) as amount from opening_per_unit)
     select
       (select count(distinct unit_id) from period where has_register)::int as unit_count,
       (select count(distinct month) from period where has_register)::int as months_with_register,
@@ -114,7 +126,7 @@ export async function periodFigures(knex: Knex, year: number, units: number[] | 
       (select coalesce(sum(collected) filter (where has_register), 0) from period)::numeric(16,2)::text as collected,
       (select coalesce(sum(recovered), 0) from period)::numeric(16,2)::text as arrears_recovered,
       (select amount from opening)::numeric(16,2)::text as opening_arrears`,
-    [...bindings, fromMonth, toMonth, year, ...(units === null ? [] : [units])],
+    [...bindings, fromMonth, toMonth, ...openingBindings(year, units)],
   );
   const row = result.rows[0];
   return {
@@ -142,10 +154,7 @@ export async function periodFiguresByUnit(
   const result = await knex.raw(
     `with ${sql},
     period as (select * from unit_months where month between ? and ?),
-    opening as (
-      select unit_id, sum(amount_owed) as amount from arrears_households
-      where year = ? and ${units === null ? "true" : "unit_id = any(?::int[])"} group by unit_id
-    ),
+    ${openingPerUnitSql(units)},
     per_unit as (
       select unit_id,
         count(distinct month) filter (where has_register) as months_with_register,
@@ -160,9 +169,9 @@ export async function periodFiguresByUnit(
       coalesce(p.collected, 0)::numeric(16,2)::text as collected,
       coalesce(p.recovered, 0)::numeric(16,2)::text as arrears_recovered,
       coalesce(o.amount, 0)::numeric(16,2)::text as opening_arrears
-    from per_unit p full join opening o on o.unit_id = p.unit_id
+    from per_unit p full join opening_per_unit o on o.unit_id = p.unit_id
     order by 1`,
-    [...bindings, fromMonth, toMonth, year, ...(units === null ? [] : [units])],
+    [...bindings, fromMonth, toMonth, ...openingBindings(year, units)],
   );
   return result.rows.map(
     (row: {
@@ -299,4 +308,17 @@ export async function collectionRatesByUnit(knex: Knex, year: number, toMonth: n
     [...bindings, toMonth],
   );
   return new Map(result.rows.map((r: { unit_id: number; rate: string | null }) => [r.unit_id, r.rate]));
+}
+
+/** Stores (or replaces) a unit's entered opening arrears for a year. */
+export async function storeOpeningArrears(knex: Knex, year: number, unitId: number, amount: string): Promise<void> {
+  await knex("opening_arrears")
+    .insert({ year, unit_id: unitId, amount })
+    .onConflict(["year", "unit_id"])
+    .merge({ amount, updated_at: knex.fn.now() });
+}
+
+export async function findOpeningArrears(knex: Knex, year: number, unitId: number): Promise<string | null> {
+  const row = await knex("opening_arrears").where({ year, unit_id: unitId }).first(knex.raw("amount::text as amount"));
+  return row?.amount ?? null;
 }

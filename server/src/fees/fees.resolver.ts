@@ -8,7 +8,15 @@ import { unitOfYear } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
 import { yearArg } from "../years/year.ts";
 import { HouseholdsInput } from "./fees.input.ts";
-import { collectionFigures, collectionFiguresByUnit, collectionSeries, recordHouseholds, setTariff, tariffOfYear } from "./fees.service.ts";
+import {
+  collectionFigures,
+  collectionFiguresByUnit,
+  collectionSeries,
+  recordHouseholds,
+  setOpeningArrears,
+  setTariff,
+  tariffOfYear,
+} from "./fees.service.ts";
 import { CollectionFigures, CollectionSeries, Tariff } from "./fees.type.ts";
 
 @Resolver(() => Tariff)
@@ -78,6 +86,21 @@ export class CollectionFiguresResolver {
     @Ctx() { knex, scope }: Context,
   ): Promise<CollectionFigures[]> {
     return collectionFiguresByUnit(knex, scope, year, month, quarter);
+  }
+
+  @Authorized(Role.CLERK, Role.ADMIN)
+  @Mutation(() => CollectionFigures, {
+    description:
+      "老欠费 — enters a unit's opening arrears for a year (yuan, 0 or more), which replaces the sum of its arrears register in " +
+      "openingArrears and the recovery rate; refused once the year is finalised. Answers the unit's figures for the year.",
+  })
+  async setOpeningArrears(
+    @Arg("year", () => Int, yearArg()) year: number,
+    @Arg("unitCode", () => String, { description: "The unit." }) unitCode: string,
+    @Arg("amount", () => MoneyScalar, { description: "The opening arrears on 1 January, yuan." }) amount: Decimal,
+    @Ctx() { knex, scope }: Context,
+  ): Promise<CollectionFigures> {
+    return setOpeningArrears(knex, scope, year, unitCode, amount);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: "The unit, with its name in the year; null for the department." })

@@ -11,7 +11,15 @@ import { requireUnit } from "../units/unit.service.ts";
 import { assertYearsOpen } from "../years/finalized-years.ts";
 import { dec, fixed2 } from "../assessment/scoring/decimal.ts";
 import { arrearsRecoveryRate, collectionPercent } from "./collection-rules.ts";
-import { findTariff, monthlySeries, periodFigures, periodFiguresByUnit, storeTariff } from "./collection.repository.ts";
+import {
+  findOpeningArrears,
+  findTariff,
+  monthlySeries,
+  periodFigures,
+  periodFiguresByUnit,
+  storeOpeningArrears,
+  storeTariff,
+} from "./collection.repository.ts";
 import type { CollectionFigures, CollectionSeries, Tariff } from "./fees.type.ts";
 import type { HouseholdsInput } from "./fees.input.ts";
 import { householdsContent, householdsKey, monthOf, storedHouseholds, storeHouseholds, validateHouseholds } from "./household-register.ts";
@@ -189,4 +197,20 @@ export async function collectionSeries(
     });
   }
   return [...series.values()];
+}
+
+/**
+ * Enters a unit's opening arrears for a year (§9: "or an entered figure"), which then replaces the
+ * sum of its arrears register; refused in a finalised year; audited with before and after.
+ */
+export async function setOpeningArrears(knex: Knex, scope: ViewerScope, year: number, unitCode: string, amount: Decimal): Promise<CollectionFigures> {
+  if (amount.isNegative()) throw invalidField("amount", "NOT_NEGATIVE", { got: amount.toFixed(2) });
+  const unitId = Number((await requireUnit(knex, unitCode)).id);
+  await knex.transaction(async (trx) => {
+    await assertYearsOpen(trx, [year]);
+    const before = await findOpeningArrears(trx, year, unitId);
+    await storeOpeningArrears(trx, year, unitId, formatMoney(amount));
+    noteChange({ year, openingArrears: { unitCode, before, after: formatMoney(amount) } });
+  });
+  return collectionFigures(knex, scope, year, unitCode, null, null);
 }

@@ -51,7 +51,10 @@ export class CollectionFigures {
   })
   collectionRate!: number | null;
 
-  @Field(() => MoneyScalar, { description: "老欠费 — the year's opening arrears: Σ amounts owed of the arrears register on 1 January." })
+  @Field(() => MoneyScalar, {
+    description:
+      "老欠费 — the year's opening arrears: per unit its entered figure (setOpeningArrears), else Σ amounts owed of its arrears register on 1 January.",
+  })
   openingArrears!: string;
 
   @Field(() => MoneyScalar, { description: "ARREARS remittances of the period (arrears recovered)." })

@@ -11,6 +11,7 @@ import { DataTable } from "../../ui/table/DataTable.tsx";
 import { unitColumn } from "../../ui/table/shared-columns.tsx";
 import type { Column } from "../../ui/table/table-types.ts";
 import { ContractEditForm } from "./ContractEditForm.tsx";
+import { TariffCard } from "./TariffCard.tsx";
 import { ContractsPage } from "./contracts-queries.ts";
 import { contractsStrings } from "./contracts-strings.ts";
 import "./contracts.css";
@@ -183,6 +184,7 @@ export default function ContractsView() {
         emptyText={t.none}
         className="contracts-table"
       />
+      <TariffCard year={year} finalized={finalized} />
     </section>
   );
 }

@@ -90,11 +90,11 @@ export function EntryGrid({ columns, rows, errors, onChange, onRemove, onPasteTa
                     input = (
                       <input
                         {...common}
-                        type={c.kind === "date" ? "date" : "text"}
+                        type={c.kind === "date" ? "date" : c.kind === "month" ? "month" : "text"}
                         list={c.kind === "unit" ? listId : undefined}
-                        inputMode={c.kind === "money" ? "decimal" : undefined}
-                        className={c.kind === "money" ? "num" : undefined}
-                        size={c.kind === "unit" ? 9 : c.kind === "money" ? 12 : undefined}
+                        inputMode={c.kind === "money" ? "decimal" : c.kind === "count" ? "numeric" : undefined}
+                        className={c.kind === "money" || c.kind === "count" ? "num" : undefined}
+                        size={c.kind === "unit" ? 9 : c.kind === "money" ? 12 : c.kind === "count" ? 8 : undefined}
                         value={value}
                         onChange={(e) => onChange(row.id, c.field, e.target.value)}
                       />

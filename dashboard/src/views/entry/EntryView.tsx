@@ -18,7 +18,7 @@ const START_ROWS = 5;
 
 function freshRows(kind: RecordKind, date: string, count = START_ROWS): GridRow[] {
   const rows: GridRow[] = [];
-  for (let i = 0; i < count; i++) rows.push(newRow(COLUMNS[kind], rows[i - 1], { date }));
+  for (let i = 0; i < count; i++) rows.push(newRow(COLUMNS[kind], rows[i - 1], { date, month: date.slice(0, 7) }));
   return rows;
 }
 
@@ -127,7 +127,11 @@ export default function EntryView() {
           onPasteTable={(index, field, table) => setRows(pasteIntoRows(columns, rows, index, field, table, pasteLookup))}
         />
         <div className="entry-actions">
-          <button type="button" className="btn" onClick={() => setRows([...rows, newRow(columns, rows.at(-1), { date: startDate })])}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setRows([...rows, newRow(columns, rows.at(-1), { date: startDate, month: startDate.slice(0, 7) })])}
+          >
             {t.addRow}
           </button>
           <button

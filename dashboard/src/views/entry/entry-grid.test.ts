@@ -57,3 +57,14 @@ describe("entry grid", () => {
     });
   });
 });
+
+describe("the household register's columns", () => {
+  const columns = COLUMNS.households;
+  it("needs a month as YYYY-MM and takes empty counts as 0", () => {
+    const row = { id: 1, values: { unitCode: "north", month: "2025-3", residential: "1200", upgraded: "", collective: "x" } };
+    expect(validateRow(columns, row)).toEqual({ month: "month", collective: "count" });
+    const fixed = { id: 2, values: { ...row.values, month: "2025-03", collective: "" } };
+    expect(validateRow(columns, fixed)).toEqual({});
+    expect(rowToEntry(columns, fixed)).toEqual({ unitCode: "north", month: "2025-03", residential: 1200, upgraded: 0, collective: 0 });
+  });
+});

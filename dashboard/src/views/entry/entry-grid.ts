@@ -17,7 +17,9 @@ export function newRow(columns: readonly ColumnSpec[], previous?: GridRow, defau
   const values: Record<string, string> = {};
   for (const column of columns) {
     const carried =
-      previous && (column.kind === "unit" || column.kind === "date" || column.kind === "enum") ? previous.values[column.field] : undefined;
+      previous && (column.kind === "unit" || column.kind === "date" || column.kind === "enum" || column.kind === "month")
+        ? previous.values[column.field]
+        : undefined;
     values[column.field] = carried ?? defaults[column.field] ?? (column.kind === "enum" ? (column.options?.[0] ?? "") : "");
   }
   return { id: nextId++, values };
@@ -25,11 +27,11 @@ export function newRow(columns: readonly ColumnSpec[], previous?: GridRow, defau
 
 /** A row nobody typed in (only carried-over choices): skipped, never sent. */
 export function isBlank(columns: readonly ColumnSpec[], row: GridRow): boolean {
-  return columns.every((c) => c.kind === "enum" || c.kind === "unit" || c.kind === "date" || !row.values[c.field]?.trim());
+  return columns.every((c) => c.kind === "enum" || c.kind === "unit" || c.kind === "date" || c.kind === "month" || !row.values[c.field]?.trim());
 }
 
 /** Codes of client-side problems; the server checks the rest (unknown unit, finalised year …). */
-export type ClientError = "required" | "money" | "precision" | "negative" | "mustBeNegative" | "date" | "tooLong";
+export type ClientError = "required" | "money" | "precision" | "negative" | "mustBeNegative" | "date" | "tooLong" | "month" | "count";
 
 /** Checks what can be checked without the server: presence and the shape of money and dates. */
 export function validateRow(columns: readonly ColumnSpec[], row: GridRow): Record<string, ClientError> {
@@ -37,11 +39,16 @@ export function validateRow(columns: readonly ColumnSpec[], row: GridRow): Recor
   for (const column of columns) {
     const value = (row.values[column.field] ?? "").trim();
     if (column.kind === "bool") continue;
+    if (column.kind === "count") {
+      if (value !== "" && !/^\d{1,8}$/.test(value)) errors[column.field] = "count";
+      continue;
+    }
     if (value === "") {
       errors[column.field] = "required";
       continue;
     }
     if (column.kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(value)) errors[column.field] = "date";
+    if (column.kind === "month" && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) errors[column.field] = "month";
     if (column.kind === "text" && value.length > 100) errors[column.field] = "tooLong";
     if (column.kind === "money") {
       const negativeAllowed = column.negativeWhen !== undefined && row.values[column.negativeWhen] === "true";
@@ -56,11 +63,12 @@ export function validateRow(columns: readonly ColumnSpec[], row: GridRow): Recor
 }
 
 /** The API entry for a valid row: money as exact strings, booleans as booleans. */
-export function rowToEntry(columns: readonly ColumnSpec[], row: GridRow): Record<string, string | boolean> {
-  const entry: Record<string, string | boolean> = {};
+export function rowToEntry(columns: readonly ColumnSpec[], row: GridRow): Record<string, string | boolean | number> {
+  const entry: Record<string, string | boolean | number> = {};
   for (const column of columns) {
     const value = (row.values[column.field] ?? "").trim();
     if (column.kind === "bool") entry[column.field] = value === "true";
+    else if (column.kind === "count") entry[column.field] = value === "" ? 0 : Number(value);
     else if (column.kind === "money") {
       const parsed = parseYuan(value, { allowNegative: true });
       entry[column.field] = parsed.ok ? parsed.yuan : value;

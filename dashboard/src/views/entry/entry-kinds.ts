@@ -1,8 +1,9 @@
 /**
- * The five record kinds the clerk enters, as column specs: one grid component serves them all.
+ * The five record kinds and the household register the clerk enters, as column specs: one grid component serves them all.
  * Fields and enum values follow the schema's *Input types (RevenueInput, CostInput …).
  */
-export type ColumnKind = "unit" | "date" | "enum" | "money" | "text" | "bool";
+/** `month`: "2025-03" (the household register, §9); `count`: households, empty meaning 0. */
+export type ColumnKind = "unit" | "date" | "enum" | "money" | "text" | "bool" | "month" | "count";
 
 export interface ColumnSpec {
   field: string;
@@ -12,7 +13,7 @@ export interface ColumnSpec {
   negativeWhen?: string;
 }
 
-export const RECORD_KINDS = ["revenue", "costs", "callbacks", "complaints", "dispatches"] as const;
+export const RECORD_KINDS = ["revenue", "costs", "callbacks", "complaints", "dispatches", "households"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const COLUMNS: Record<RecordKind, readonly ColumnSpec[]> = {
@@ -50,5 +51,13 @@ export const COLUMNS: Record<RecordKind, readonly ColumnSpec[]> = {
     { field: "kind", kind: "enum", options: ["EMERGENCY_REPAIR", "INSPECTION", "OTHER"] },
     { field: "outcome", kind: "enum", options: ["ON_TIME", "LATE", "REFUSED"] },
     { field: "reference", kind: "text" },
+  ],
+  // 户数: a unit's paying households at the start of a month per class (HouseholdsInput).
+  households: [
+    { field: "unitCode", kind: "unit" },
+    { field: "month", kind: "month" },
+    { field: "residential", kind: "count" },
+    { field: "upgraded", kind: "count" },
+    { field: "collective", kind: "count" },
   ],
 };

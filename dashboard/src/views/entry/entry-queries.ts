@@ -44,3 +44,12 @@ export const RecordDispatchesMutation = graphql(`
     }
   }
 `);
+
+export const RecordHouseholdsMutation = graphql(`
+  mutation EntryRecordHouseholds($entries: [HouseholdsInput!]!) {
+    recordHouseholds(entries: $entries) {
+      inserted
+      duplicates
+    }
+  }
+`);

@@ -4,7 +4,7 @@ export const entryStrings = defineStrings(
   {
     title: "数据录入",
     intro: "一次录入多条记录;全部正确才会保存(全部保存或全部不保存)。已录入过的单据号会被跳过。",
-    tabs: { revenue: "上解", costs: "成本", callbacks: "回访", complaints: "投诉", dispatches: "调度" } as Record<string, string>,
+    tabs: { revenue: "上解", costs: "成本", callbacks: "回访", complaints: "投诉", dispatches: "调度", households: "户数" } as Record<string, string>,
     columns: {
       unitCode: "单位",
       date: "日期",
@@ -17,6 +17,10 @@ export const entryStrings = defineStrings(
       repeat: "二次投诉",
       kind: "类型",
       entries: "批次",
+      month: "月份(YYYY-MM)",
+      residential: "普通用户(户)",
+      upgraded: "网改用户(户)",
+      collective: "集体户(户)",
     } as Record<string, string>,
     options: {
       VIEWING_FEE: "收视费",
@@ -46,6 +50,8 @@ export const entryStrings = defineStrings(
       mustBeNegative: "冲红金额须为负数",
       date: "日期格式应为 YYYY-MM-DD",
       tooLong: "最多 100 个字符",
+      month: "月份格式应为 YYYY-MM",
+      count: "户数须为 0 或正整数",
     } as Record<string, string>,
     addRow: "添加一行",
     addRows: (n: number) => `添加 ${n} 行`,
@@ -66,7 +72,14 @@ export const entryStrings = defineStrings(
   {
     title: "Data entry",
     intro: "Enter several records at once; nothing is stored unless every row is valid. References already stored are skipped.",
-    tabs: { revenue: "Remittances", costs: "Costs", callbacks: "Callbacks", complaints: "Complaints", dispatches: "Dispatches" },
+    tabs: {
+      revenue: "Remittances",
+      costs: "Costs",
+      callbacks: "Callbacks",
+      complaints: "Complaints",
+      dispatches: "Dispatches",
+      households: "Households",
+    },
     columns: {
       unitCode: "Unit",
       date: "Date",
@@ -79,6 +92,10 @@ export const entryStrings = defineStrings(
       repeat: "Repeat",
       kind: "Kind",
       entries: "Batch",
+      month: "Month (YYYY-MM)",
+      residential: "Residential",
+      upgraded: "Upgraded",
+      collective: "Collective",
     },
     options: {
       VIEWING_FEE: "Viewing fee",
@@ -108,6 +125,8 @@ export const entryStrings = defineStrings(
       mustBeNegative: "A correction must be negative",
       date: "Date as YYYY-MM-DD",
       tooLong: "At most 100 characters",
+      month: "Month as YYYY-MM",
+      count: "Households: a whole number, 0 or more",
     },
     addRow: "Add a row",
     addRows: (n: number) => `Add ${n} rows`,

@@ -49,6 +49,12 @@ export function readPastedCell(column: ColumnSpec, raw: string, lookup: PasteLoo
       const m = DATE_TEXT.exec(text);
       return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : text;
     }
+    case "month": {
+      const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
+      return m ? `${m[1]}-${m[2].padStart(2, "0")}` : text;
+    }
+    case "count":
+      return text.replace(/[,，\s户]/g, "");
     case "money":
       // "1,234.50" and "¥1,234.50" as Excel shows them; "(12.00)" is accounting's negative.
       return text.replace(/[,，\s¥￥]/g, "").replace(/^\((.*)\)$/, "-$1");

@@ -101,6 +101,7 @@ export default function ImportView() {
             </select>
           </label>
           {kind === "contracts" && year !== null && <span className="muted">{t.contractYear(year)}</span>}
+          {kind === "arrears" && year !== null && <span className="muted">{t.arrearsYear(year)}</span>}
           {report && report.sheets.length > 1 && file && (
             <label className="field">
               <span>{t.sheet}</span>

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { importUrl, readAnswer } from "./import-upload.ts";
 
 describe("import upload", () => {
-  it("asks for a check or an import, with the sheet and, for contracts, the year", () => {
+  it("asks for a check or an import, with the sheet and, for contracts and the §9 registers, the year", () => {
     expect(importUrl({ kind: "revenue", dryRun: true })).toBe("/api/import?kind=revenue&dryRun=true");
     expect(importUrl({ kind: "revenue", dryRun: false, sheet: "2025年", year: 2025 })).toBe(
       `/api/import?kind=revenue&dryRun=false&sheet=${encodeURIComponent("2025年")}`,
     );
     expect(importUrl({ kind: "contracts", dryRun: true, year: 2026 })).toBe("/api/import?kind=contracts&dryRun=true&year=2026");
+    expect(importUrl({ kind: "arrears", dryRun: false, year: 2025 })).toBe("/api/import?kind=arrears&dryRun=false&year=2025");
+    expect(importUrl({ kind: "households", dryRun: true, year: 2025 })).toBe("/api/import?kind=households&dryRun=true&year=2025");
   });
 
   it("reads a report, a report with rows to fix, and a refusal", () => {

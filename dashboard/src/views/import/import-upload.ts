@@ -1,7 +1,10 @@
 import type { Lang } from "../../i18n/language.ts";
 
-/** The record kinds and the contract table a file can be imported as (POST /api/import?kind=). */
-export const IMPORT_KINDS = ["revenue", "costs", "callbacks", "complaints", "dispatches", "contracts"] as const;
+/** The record kinds, the contract table and the §9 registers a file can be imported as (POST /api/import?kind=). */
+export const IMPORT_KINDS = ["revenue", "costs", "callbacks", "complaints", "dispatches", "contracts", "households", "arrears"] as const;
+
+/** Kinds whose file may leave the year out: it is the year picked (contracts, arrears; a register row giving only the month). */
+const TAKES_YEAR = new Set<string>(["contracts", "households", "arrears"]);
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** The check report of POST /api/import (server/src/import/import-report.ts). */
@@ -60,7 +63,7 @@ export interface ImportRequest {
 export function importUrl(request: Pick<ImportRequest, "kind" | "dryRun" | "sheet" | "year">): string {
   const params = new URLSearchParams({ kind: request.kind, dryRun: String(request.dryRun) });
   if (request.sheet) params.set("sheet", request.sheet);
-  if (request.kind === "contracts" && request.year) params.set("year", String(request.year));
+  if (TAKES_YEAR.has(request.kind) && request.year) params.set("year", String(request.year));
   return `/api/import?${params}`;
 }
 

@@ -49,7 +49,7 @@ export function SimulatedRanking({ year, results, simulating, invalid, error }: 
         className: () => "dim-col",
       }),
     ),
-    { key: "total", header: t.total, kind: "score", value: (r) => r.total, cell: (r) => <strong>{r.total.toFixed(2)}</strong> },
+    { key: "total", header: t.total, kind: "score", value: (r) => r.total, cell: (r) => <strong>{r.total.toFixed(2)}</strong>, testId: "total" },
     gradeColumn(t.grade, (r) => r.grade, lang),
     { key: "baseline", header: t.baseline, kind: "count", value: (r) => r.baselineRank ?? null, className: () => "muted" },
   ];

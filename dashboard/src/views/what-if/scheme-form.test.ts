@@ -13,6 +13,7 @@ const defaults = {
   cooperationObjectiveShare: 0.5,
   trimThreshold: 5,
   minRaters: 3,
+  revenueCollectionShare: 0,
   weights: [
     { dimension: "REVENUE", weight: 40 },
     { dimension: "COST", weight: 20 },

@@ -19,6 +19,7 @@ export const PARAMETERS = {
   cooperationObjectiveShare: { min: 0, max: 1, integer: false },
   trimThreshold: { min: 3, max: 1000, integer: true },
   minRaters: { min: 0, max: 1000, integer: true },
+  revenueCollectionShare: { min: 0, max: 1, integer: false },
 } as const;
 
 export type ParameterName = keyof typeof PARAMETERS;

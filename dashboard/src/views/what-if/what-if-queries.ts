@@ -13,6 +13,7 @@ export const WhatIfSchemeQuery = graphql(`
       refusedDispatchPenalty
       repeatComplaintPenalty
       revenueCap
+      revenueCollectionShare
       satisfactionObjectiveShare
       savingBonusPerPct
       trimThreshold

@@ -19,6 +19,7 @@ export const whatIfStrings = defineStrings(
       cooperationObjectiveShare: "协作客观分占比(0–1)",
       trimThreshold: "去高低分的最少评分数",
       minRaters: "最少评分人数",
+      revenueCollectionShare: "创收得分中收缴率占比(0–1)",
     } as Record<string, string>,
     grades: { EXCELLENT: "优秀 ≥", GOOD: "良好 ≥", PASS: "合格 ≥" } as Record<string, string>,
     errors: {
@@ -68,6 +69,7 @@ export const whatIfStrings = defineStrings(
       cooperationObjectiveShare: "Cooperation objective share (0–1)",
       trimThreshold: "Scores needed to drop high/low",
       minRaters: "Minimum raters",
+      revenueCollectionShare: "Collection rate's share of the revenue score (0–1)",
     },
     grades: { EXCELLENT: "Excellent ≥", GOOD: "Good ≥", PASS: "Pass ≥" },
     errors: {
