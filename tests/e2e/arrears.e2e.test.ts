@@ -63,10 +63,10 @@ describe("欠费户", () => {
     const agingRows = await tableTexts(aging);
     expect(agingRows.rows.length).toBe(api.data.arrearsAging.length);
     const households = api.data.arrearsAging.reduce((n: number, a: any) => n + a.households, 0);
-    expect(agingRows.totals?.[column(agingRows.headers, "户数")]).toBe(String(households));
+    expect(agingRows.totals?.[column(agingRows.headers, "户数")]).toBe(households.toLocaleString("en-US"));
     const dunning = await tableTexts(page.getByRole("table", { name: "各单位每月催缴" }));
     const actions = api.data.dunningByMonth.reduce((n: number, m: any) => n + m.actions, 0);
-    expect(dunning.totals?.[column(dunning.headers, "催缴次数")]).toBe(String(actions));
+    expect(dunning.totals?.[column(dunning.headers, "催缴次数")]).toBe(actions.toLocaleString("en-US"));
     await page.context().close();
   });
 });
