@@ -46,6 +46,15 @@ try {
     await large.gql(QUERY, { year: 2025 });
   });
   await measure(`assessment(2025), ${UNITS} units, unchanged year (data version cache)`, runs, () => large.gql(QUERY, { year: 2025 }));
+  // The server's memory over many fresh assessments (it runs in this process): flat, not growing.
+  const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+  for (const batch of [1, 2]) {
+    for (let i = 0; i < 50; i++) {
+      await write();
+      await large.gql(QUERY, { year: 2025 });
+    }
+    console.log(`RSS after ${batch * 50} fresh assessments: ${rssMb().toFixed(0)} MB`);
+  }
   await profile.stop();
   // Where the time goes: the SQL aggregates, then the engine (scores and explanations).
   let inputs: Awaited<ReturnType<typeof loadAssessmentInputs>> = [];
