@@ -6,9 +6,10 @@ const UNITS = LARGE_YEAR_UNITS;
 
 /** A large year generated inside PostgreSQL (fast, and nothing of it passes through Node). */
 export async function generateLargeYear(knex: Knex, year: number): Promise<Record<string, number>> {
-  await knex.raw(`insert into units (code, name, kind) select 'u' || lpad(i::text, 4, '0'), '单位' || i, 'STATION' from generate_series(1, ?) i`, [
-    UNITS,
-  ]);
+  await knex.raw(
+    `insert into units (code, name, kind) select 'u' || lpad(i::text, ${Math.max(4, String(UNITS).length)}, '0'), '单位' || i, 'STATION' from generate_series(1, ?) i`,
+    [UNITS],
+  );
   await knex.raw(
     `insert into contracts (unit_id, year, revenue_target, staff_count, vehicle_count, base_expense, repair_budget,
        repair_budget_from_month, revenue_commission_rate, over_target_rate, under_target_deduction_rate, repair_savings_reward_rate)
