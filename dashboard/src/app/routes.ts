@@ -62,13 +62,6 @@ export const VIEWS: ViewRoute[] = [
     component: lazyView(() => import("../views/revenue/RevenueView.tsx")),
   },
   {
-    path: "/arrears",
-    label: { zh: "欠费户", en: "Arrears" },
-    group: "analytics",
-    roles: ALL_ROLES,
-    component: lazyView(() => import("../views/arrears/ArrearsView.tsx")),
-  },
-  {
     path: "/cost",
     label: { zh: "成本", en: "Cost" },
     group: "analytics",
