@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
@@ -33,10 +34,12 @@ async function statementsFor(requests: number, send: () => Promise<unknown>) {
   return seen;
 }
 
+// By the token's hash: test tokens share their first characters ("sat_test_"), so a prefix may match another's.
+const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 const lastUsed = async (token: string) => {
   const row = await server
     .knex("api_tokens")
-    .where({ prefix: token.slice(0, 10) })
+    .where({ token_hash: hashOf(token) })
     .first("last_used_at");
   return row.last_used_at as Date | null;
 };
@@ -57,7 +60,7 @@ describe("SQL statements per request", () => {
     // Older than a minute: the next request records it again.
     await server
       .knex("api_tokens")
-      .where({ prefix: token.slice(0, 10) })
+      .where({ token_hash: hashOf(token) })
       .update({ last_used_at: server.knex.raw("now() - interval '61 seconds'") });
     const before = await lastUsed(token);
     expect((await server.gqlAs(token, UNITS)).data.units).toEqual([{ code: "west", name: "西站" }]);
@@ -90,7 +93,7 @@ describe("SQL statements per request", () => {
     expect((await server.gqlAs(revoked, UNITS)).data.units).toHaveLength(1);
     await server
       .knex("api_tokens")
-      .where({ prefix: revoked.slice(0, 10) })
+      .where({ token_hash: hashOf(revoked) })
       .update({ revoked_at: server.knex.fn.now() });
     expect((await server.gqlAs(revoked, UNITS)).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
 
@@ -98,7 +101,7 @@ describe("SQL statements per request", () => {
     expect((await server.gqlAs(expired, UNITS)).data.units).toHaveLength(1);
     await server
       .knex("api_tokens")
-      .where({ prefix: expired.slice(0, 10) })
+      .where({ token_hash: hashOf(expired) })
       .update({ expires_at: server.knex.raw("now() - interval '1 second'") });
     expect((await server.gqlAs(expired, UNITS)).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
 
