@@ -20,6 +20,7 @@ import {
   storeOpeningArrears,
   storeTariff,
 } from "./collection.repository.ts";
+import type { PeriodFiguresRow } from "./collection.repository.ts";
 import type { CollectionFigures, CollectionSeries, Tariff } from "./fees.type.ts";
 import type { HouseholdsInput } from "./fees.input.ts";
 import { householdsContent, householdsKey, monthOf, storedHouseholds, storeHouseholds, validateHouseholds } from "./household-register.ts";
@@ -135,10 +136,18 @@ export async function collectionFigures(
 ): Promise<CollectionFigures> {
   const [from, to] = periodMonths(month, quarter);
   const { unitId, units } = await unitsOf(knex, scope, year, unitCode);
-  const row = await periodFigures(knex, year, units, from, to);
+  return figuresOf({ ...(await periodFigures(knex, year, units, from, to)), unitId }, year, month, quarter);
+}
+
+/** A period's summed row with its rates (§9): collection rate and arrears recovery rate. */
+function figuresOf(
+  row: PeriodFiguresRow & { unitId: number | null },
+  year: number,
+  month: number | null | undefined,
+  quarter: number | null | undefined,
+): CollectionFigures {
   const recovery = arrearsRecoveryRate(row.arrearsRecovered, row.openingArrears);
   return {
-    unitId,
     year,
     month: month ?? null,
     quarter: quarter ?? null,
@@ -158,17 +167,7 @@ export async function collectionFiguresByUnit(
 ): Promise<CollectionFigures[]> {
   const [from, to] = periodMonths(month, quarter);
   const rows = await periodFiguresByUnit(knex, year, await scope.visibleUnits(year), from, to);
-  return rows.map((row) => {
-    const recovery = arrearsRecoveryRate(row.arrearsRecovered, row.openingArrears);
-    return {
-      year,
-      month: month ?? null,
-      quarter: quarter ?? null,
-      ...row,
-      collectionRate: rateOf(row.collected, row.receivable, row.monthsWithRegister > 0),
-      arrearsRecoveryRate: recovery === null ? null : Number(recovery),
-    };
-  });
+  return rows.map((row) => figuresOf(row, year, month, quarter));
 }
 
 /** Month by month: one series per unit the viewer may read (or the one named) and, without a unit named, the department's. */
