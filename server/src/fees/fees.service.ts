@@ -19,8 +19,8 @@ import {
   periodFiguresByUnit,
   storeOpeningArrears,
   storeTariff,
+  type PeriodFiguresRow,
 } from "./collection.repository.ts";
-import type { PeriodFiguresRow } from "./collection.repository.ts";
 import type { CollectionFigures, CollectionSeries, Tariff } from "./fees.type.ts";
 import type { HouseholdsInput } from "./fees.input.ts";
 import { householdsContent, householdsKey, monthOf, storedHouseholds, storeHouseholds, validateHouseholds } from "./household-register.ts";
