@@ -64,9 +64,10 @@ export default function ArrearsView() {
   if (year === null) return <PagePlaceholder loading={yearLoading} emptyText={t.empty} />;
 
   const households = data?.arrearsHouseholds ?? [];
+  // The aging and dunning tables are filtered by year and unit only; the register by status and aging too.
+  const scopeFilters: TableFilter[] = [{ label: common.year, value: String(year) }, ...(selected ? [{ label: t.unit, value: name(selected) }] : [])];
   const filters: TableFilter[] = [
-    { label: common.year, value: String(year) },
-    ...(selected ? [{ label: t.unit, value: name(selected) }] : []),
+    ...scopeFilters,
     ...(statusFilter ? [{ label: t.status, value: t.statuses[statusFilter] }] : []),
     ...(agingFilter ? [{ label: t.aging, value: t.buckets[agingFilter] }] : []),
   ];
@@ -244,7 +245,7 @@ export default function ArrearsView() {
           rows={data?.arrearsAging ?? []}
           rowKey={(r) => `${r.unit.code}-${r.bucket}`}
           totals={(data?.arrearsAging.length ?? 0) > 1 ? { label: t.total } : null}
-          filters={filters.slice(0, 2)}
+          filters={scopeFilters}
           loading={loading && !data}
         />
         <DataTable
@@ -253,7 +254,7 @@ export default function ArrearsView() {
           rows={data?.dunningByMonth ?? []}
           rowKey={(r) => `${r.unit.code}-${r.month}`}
           totals={(data?.dunningByMonth.length ?? 0) > 1 ? { label: t.total } : null}
-          filters={filters.slice(0, 2)}
+          filters={scopeFilters}
           loading={loading && !data}
         />
       </div>
