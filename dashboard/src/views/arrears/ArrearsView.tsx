@@ -176,28 +176,24 @@ export default function ArrearsView() {
       <p className="muted">{t.intro}</p>
       <div className="filter-bar">
         <UnitFilter label={t.unit} />
-        <label>
-          {t.status}
-          <select name="status" value={statusFilter ?? ""} onChange={(ev) => setStatus(ev.target.value || null)}>
-            <option value="">{t.any}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.aging}
-          <select name="aging" value={agingFilter ?? ""} onChange={(ev) => setAging(ev.target.value || null)}>
-            <option value="">{t.any}</option>
-            {BUCKETS.map((b) => (
-              <option key={b} value={b}>
-                {t.buckets[b]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          name="status"
+          label={t.status}
+          choices={STATUSES}
+          labels={t.statuses}
+          anyLabel={t.any}
+          value={statusFilter ?? ""}
+          onChange={(v) => setStatus(v || null)}
+        />
+        <ChoiceSelect
+          name="aging"
+          label={t.aging}
+          choices={BUCKETS}
+          labels={t.buckets}
+          anyLabel={t.any}
+          value={agingFilter ?? ""}
+          onChange={(v) => setAging(v || null)}
+        />
       </div>
       {error && <ErrorAlert error={error} />}
       {notice && (
@@ -270,16 +266,14 @@ export default function ArrearsView() {
         >
           <p className="muted">{t.statusIntro}</p>
           <div className="arrears-dialog">
-            <label>
-              {t.newStatus}
-              <select name="newStatus" value={dialog.status} onChange={(ev) => setDialog({ ...dialog, status: ev.target.value as ArrearsStatus })}>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t.statuses[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceSelect
+              name="newStatus"
+              label={t.newStatus}
+              choices={STATUSES}
+              labels={t.statuses}
+              value={dialog.status}
+              onChange={(v) => setDialog({ ...dialog, status: v as ArrearsStatus })}
+            />
             <label>
               {t.reason}
               <textarea
@@ -294,5 +288,30 @@ export default function ArrearsView() {
         </ConfirmDialog>
       )}
     </section>
+  );
+}
+
+/** A labelled choice among codes shown by their labels; with `anyLabel`, an empty first option for "all". */
+function ChoiceSelect(props: {
+  name: string;
+  label: string;
+  choices: readonly string[];
+  labels: Record<string, string>;
+  anyLabel?: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={(ev) => props.onChange(ev.target.value)}>
+        {props.anyLabel !== undefined && <option value="">{props.anyLabel}</option>}
+        {props.choices.map((code) => (
+          <option key={code} value={code}>
+            {props.labels[code]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
