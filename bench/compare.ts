@@ -2,15 +2,15 @@ import "reflect-metadata";
 import autocannon from "autocannon";
 import { createKnex, dropDatabase, ensureDatabase, migrateLatest, startEmbeddedPostgres, withDatabase } from "@station/db";
 import { loadDemoData } from "@station/db/demo";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { benchToken } from "./harness.ts";
 import { generateLargeYear } from "./large-year.ts";
+import { buildServer, freePort, SERVER_DIR } from "./server-process.ts";
 
 /**
  * The product's server (compiled, as `pnpm start` runs it) side by side with a bare node:http +
@@ -23,7 +23,6 @@ import { generateLargeYear } from "./large-year.ts";
  */
 const seconds = Number(process.argv[2] ?? 8);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const serverDir = path.resolve(here, "../server");
 
 const WORKLOADS = [
   { name: "units", database: "demo", operationName: "Units", query: "query Units { units { code name } }", variables: {} },
@@ -48,16 +47,6 @@ const WORKLOADS = [
 ] as const;
 type Workload = (typeof WORKLOADS)[number];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
 interface Server {
   name: "product" | "bare";
   url: string;
@@ -68,7 +57,7 @@ async function startServer(name: Server["name"], databaseUrl: string): Promise<S
   const port = await freePort();
   const args = name === "product" ? ["--enable-source-maps", "dist/main.js"] : ["--import", "tsx", path.join(here, "bare-server.ts")];
   const child = spawn(process.execPath, args, {
-    cwd: name === "product" ? serverDir : here,
+    cwd: name === "product" ? SERVER_DIR : here,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -120,8 +109,7 @@ async function drive(server: Server, w: Workload, token: string, duration: numbe
 }
 
 async function main() {
-  const built = spawnSync(process.execPath, ["--import", "tsx", "build.ts"], { cwd: serverDir, encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`the server build failed:\n${built.stdout}${built.stderr}`);
+  buildServer();
   const dir = await mkdtemp(path.join(os.tmpdir(), "station-bench-compare-"));
   await chmod(dir, 0o755);
   const embedded = await startEmbeddedPostgres({

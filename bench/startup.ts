@@ -1,9 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { buildServer, freePort, SERVER_DIR } from "./server-process.ts";
 
 /**
  * How long the server takes from the start command to its first answer of `{ units { code name } }`
@@ -13,27 +12,13 @@ import { fileURLToPath } from "node:url";
  * comparison, through tsx as `pnpm dev` runs it, interleaved. Usage: pnpm bench:startup [runs]
  */
 const runs = Number(process.argv[2] ?? 3);
-const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../server");
-
-const built = spawnSync(process.execPath, ["--import", "tsx", "build.ts"], { cwd: serverDir, encoding: "utf8" });
-if (built.status !== 0) throw new Error(`the server build failed:\n${built.stdout}${built.stderr}`);
-process.stdout.write(built.stdout);
+buildServer();
 
 const variants = {
   compiled: ["--enable-source-maps", "dist/main.js"],
   tsx: ["--import", "tsx", "src/main.ts"],
 } as const;
 type Variant = keyof typeof variants;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function firstUnitsAnswer(port: number, child: ChildProcess): Promise<string[]> {
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -59,7 +44,7 @@ async function startOnce(variant: Variant, dataDir: string): Promise<number> {
   const [port, pgPort] = await Promise.all([freePort(), freePort()]);
   const started = performance.now();
   const child = spawn(process.execPath, [...variants[variant]], {
-    cwd: serverDir,
+    cwd: SERVER_DIR,
     env: {
       ...process.env,
       PORT: String(port),
