@@ -12,6 +12,9 @@ export type Dec = Decimal;
 /** Up to 12 integer digits (numeric(14,2)) and at most 2 decimals; no exponent, no spaces. */
 const MONEY_PATTERN = /^-?(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
 
+/** Whether a text is money as the API writes it ("1234.50", "-3"): what parseMoney takes as it is. */
+export const isMoneyText = (text: string): boolean => MONEY_PATTERN.test(text);
+
 /** Why a value is not money, as a field reason. */
 export class MoneyFormatError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { isCalendarDay } from "../common/calendar-date.ts";
-import { Dec } from "../common/money.ts";
+import { Dec, isMoneyText } from "../common/money.ts";
 import type { ReasonCode, ReasonParams } from "../i18n/field-reasons.ts";
 import { isYear } from "../years/year.ts";
 
@@ -80,8 +80,6 @@ function fromSerial(serial: number, got: string): string {
 }
 
 const MONEY_TEXT = /^-?\d+(\.\d+)?$/;
-/** A plain amount that needs none of the clean-up below (what almost every cell of a big file holds). */
-const PLAIN_MONEY_TEXT = /^-?[1-9]\d{0,11}(\.\d{1,2})?$/;
 
 /**
  * Money in yuan from a number, or a text such as "1,234.50", "¥1 234.50", "(1,234.50)" (negative);
@@ -97,7 +95,8 @@ export function parseMoneyCell(cell: Cell, wan = false): Decimal {
     text = cellText(cell);
     if (text === "") throw new CellError("REQUIRED");
   }
-  if (!wan && PLAIN_MONEY_TEXT.test(text)) return new Dec(text);
+  // A plain amount (what almost every cell of a big file holds) needs none of the clean-up below.
+  if (!wan && isMoneyText(text)) return new Dec(text);
   const original = text;
   let negative = false;
   let cleaned = text.replace(/[\s,，¥￥元]/g, "");
