@@ -14,6 +14,7 @@ import { readBearerToken, sessionCookie } from "../auth/request-auth.ts";
 import { authenticate } from "../auth/session.service.ts";
 import { createContext, type Context } from "../app/context.ts";
 import { getSchema } from "../schema/build-schema.ts";
+import { compiledExecution } from "./compiled-execution.ts";
 import { isDatabaseUnavailable } from "./database-unavailable.ts";
 import { clientErrorStatusPlugin } from "./client-error-status-plugin.ts";
 import { formatError } from "./format-error.ts";
@@ -71,7 +72,8 @@ export async function createApp({
   const httpServer = http.createServer(app);
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    // The schema, run by compiled queries (compiled-execution.ts).
+    gateway: compiledExecution(await getSchema()),
     formatError: (formatted, error) => withRequestId(formatError(formatted, error)),
     // Batched requests multiply the work one request can ask for; nothing here needs them.
     allowBatchedHttpRequests: false,

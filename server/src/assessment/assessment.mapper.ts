@@ -51,12 +51,25 @@ export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?
   };
 }
 
+/**
+ * A result object is mapped once: the cached live assessment and a frozen year hand the same
+ * objects to every reader who sees all raters (a new object, as a withheld view makes, maps anew).
+ * API objects are only read by the resolvers, so readers may share them.
+ */
+const mapped = new WeakMap<StoredUnitResult, UnitResult>();
+
+function toUnitResultOnce(year: number, r: StoredUnitResult): UnitResult {
+  const result = mapped.get(r) ?? toUnitResult(year, r);
+  mapped.set(r, result);
+  return result;
+}
+
 export function toAssessment(view: AssessmentView): Assessment {
   return {
     year: view.year,
     finalized: view.finalized,
     finalizedAt: view.finalizedAt,
     scheme: toSchemeType({ year: view.year, isDefault: view.schemeIsDefault, parameters: view.scheme }),
-    results: view.results.map((r) => toUnitResult(view.year, r)),
+    results: view.results.map((r) => toUnitResultOnce(view.year, r)),
   };
 }
