@@ -168,7 +168,13 @@ export async function validateInputs(value: unknown): Promise<void> {
   if (invalid.length > 0) throw new InvalidInputError(invalid);
 }
 
-/** For buildSchema's `validateFn`: arguments that are input objects, or lists of them. */
-export async function validateArgument(value: unknown): Promise<void> {
-  await validateInputs(value);
+/**
+ * For buildSchema's `validateFn`: arguments that are input objects, or lists of them. A scalar
+ * argument (a year, a language) has no field rules and returns at once, without a promise: with
+ * the patched type-graphql (patches/) its field resolver then stays synchronous; the 4,000
+ * explanations of a 1,000-unit assessment each take a language.
+ */
+export function validateArgument(value: unknown): Promise<void> | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  return validateInputs(value);
 }
