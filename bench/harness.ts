@@ -84,7 +84,13 @@ export async function startBenchServer(): Promise<BenchServer> {
 function postRaw(port: number, token: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      },
       (response) => {
         let bytes = 0;
         let head = "";

@@ -13,7 +13,7 @@ registerEnumType(Language, {
   valuesConfig: { ZH: { description: "中文 (default)." }, EN: { description: "English." } },
 });
 
-@ObjectType({ description: "One committee member's score as it entered an aggregate." })
+@ObjectType({ simpleResolvers: true, description: "One committee member's score as it entered an aggregate." })
 export class RaterScore {
   @Field(() => String, { description: "The committee member." })
   member!: string;
@@ -22,7 +22,7 @@ export class RaterScore {
   score!: number;
 }
 
-@ObjectType({ description: "How the committee's scores of a unit on a dimension were combined." })
+@ObjectType({ simpleResolvers: true, description: "How the committee's scores of a unit on a dimension were combined." })
 export class CommitteeAggregate {
   @Field(() => [RaterScore], { description: "Scores that were averaged." })
   counted!: RaterScore[];
@@ -43,7 +43,7 @@ export class CommitteeAggregate {
   withheld!: number;
 }
 
-@ObjectType({ description: "A number an explanation is built from." })
+@ObjectType({ simpleResolvers: true, description: "A number an explanation is built from." })
 export class ExplanationPart {
   label!: { zh: string; en: string };
 
@@ -51,7 +51,7 @@ export class ExplanationPart {
   value!: string;
 }
 
-@ObjectType({ description: "A unit's score on one dimension, with the explanation of how it was computed." })
+@ObjectType({ simpleResolvers: true, description: "A unit's score on one dimension, with the explanation of how it was computed." })
 export class DimensionScore {
   explanationText!: { zh: string; en: string };
   formulaText!: { zh: string; en: string };
@@ -78,7 +78,7 @@ export class DimensionScore {
   inputs!: ExplanationPart[];
 }
 
-@ObjectType({ description: "A committee dimension on which a unit has too few scores to be finalised." })
+@ObjectType({ simpleResolvers: true, description: "A committee dimension on which a unit has too few scores to be finalised." })
 export class MissingScores {
   @Field(() => Dimension, { description: "SATISFACTION or COOPERATION." })
   dimension!: Dimension;
@@ -90,7 +90,7 @@ export class MissingScores {
   need!: number;
 }
 
-@ObjectType({ description: "效益工资 — a unit's performance pay lines, each rounded half-up to the fen." })
+@ObjectType({ simpleResolvers: true, description: "效益工资 — a unit's performance pay lines, each rounded half-up to the fen." })
 export class PayBreakdown {
   @Field(() => MoneyScalar, { description: "收入提成 = actual × revenueCommissionRate %." })
   commission!: string;
@@ -113,7 +113,7 @@ export class PayBreakdown {
   net!: string;
 }
 
-@ObjectType({ description: "One unit's year-end result." })
+@ObjectType({ simpleResolvers: true, description: "One unit's year-end result." })
 export class UnitResult {
   unitId!: number;
   /** The assessment's year and the name the unit was assessed under (frozen once finalised). */
@@ -170,7 +170,7 @@ export class UnitResult {
   rankChange!: number | null;
 }
 
-@ObjectType({ description: "A year's assessment: the live preview while the year is open, the frozen result once finalised." })
+@ObjectType({ simpleResolvers: true, description: "A year's assessment: the live preview while the year is open, the frozen result once finalised." })
 export class Assessment {
   @Field(() => Int, { description: "The year." })
   year!: number;
@@ -188,7 +188,7 @@ export class Assessment {
   results!: UnitResult[];
 }
 
-@ObjectType({ description: "A unit's performance pay for a year, or year to date up to the end of a quarter." })
+@ObjectType({ simpleResolvers: true, description: "A unit's performance pay for a year, or year to date up to the end of a quarter." })
 export class PayrollLine {
   unitId!: number;
 
@@ -220,7 +220,7 @@ export class PayrollLine {
   pay!: PayBreakdown;
 }
 
-@ObjectType({ description: "A unit's projected year-end revenue from the year-to-date pace." })
+@ObjectType({ simpleResolvers: true, description: "A unit's projected year-end revenue from the year-to-date pace." })
 export class RevenueProjection {
   unitId!: number;
   year!: number;
@@ -259,7 +259,7 @@ export class RevenueProjection {
   weeklyAmountNeeded!: string | null;
 }
 
-@ObjectType({ description: "A dimension's score in a trend point." })
+@ObjectType({ simpleResolvers: true, description: "A dimension's score in a trend point." })
 export class TrendScore {
   @Field(() => Dimension, { description: "The dimension." })
   dimension!: Dimension;
@@ -268,7 +268,7 @@ export class TrendScore {
   score!: number | null;
 }
 
-@ObjectType({ description: "A unit's result in one year, for multi-year views." })
+@ObjectType({ simpleResolvers: true, description: "A unit's result in one year, for multi-year views." })
 export class TrendPoint {
   unitId!: number;
   unitName!: string;

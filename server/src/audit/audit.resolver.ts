@@ -5,7 +5,7 @@ import { yearArg } from "../years/year.ts";
 import { DateScalar } from "../common/scalars.ts";
 import { auditActionNames, auditEntries } from "./audit.service.ts";
 
-@ObjectType({ description: "An entry of the append-only audit log." })
+@ObjectType({ simpleResolvers: true, description: "An entry of the append-only audit log." })
 export class AuditEntry {
   @Field(() => ID, { description: "Sequence number." })
   id!: string;

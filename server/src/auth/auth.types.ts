@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Role } from "./role.ts";
 
-@ObjectType({ description: "A personal API token (its secret is shown only when created)." })
+@ObjectType({ simpleResolvers: true, description: "A personal API token (its secret is shown only when created)." })
 export class ApiToken {
   @Field(() => ID, { description: "Identifier, for revoking." })
   id!: string;
@@ -25,7 +25,7 @@ export class ApiToken {
   revokedAt!: string | null;
 }
 
-@ObjectType({ description: "A newly created token with its secret: store it now, it is never shown again." })
+@ObjectType({ simpleResolvers: true, description: "A newly created token with its secret: store it now, it is never shown again." })
 export class CreatedApiToken {
   @Field(() => String, { description: "The secret, to send as `Authorization: Bearer <secret>`." })
   secret!: string;
@@ -34,7 +34,7 @@ export class CreatedApiToken {
   token!: ApiToken;
 }
 
-@ObjectType({ description: "A user account (for administrators)." })
+@ObjectType({ simpleResolvers: true, description: "A user account (for administrators)." })
 export class UserAccount {
   @Field(() => String, { description: "Sign-in name." })
   username!: string;

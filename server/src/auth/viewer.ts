@@ -19,7 +19,7 @@ export interface Viewer {
 
 export const hasRole = (viewer: Viewer | null, ...roles: Role[]) => viewer !== null && roles.some((r) => viewer.roles.includes(r));
 
-@ObjectType("Viewer", { description: "The signed-in user." })
+@ObjectType("Viewer", { simpleResolvers: true, description: "The signed-in user." })
 export class ViewerType {
   @Field(() => String, { description: "Sign-in name." })
   username!: string;

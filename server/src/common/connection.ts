@@ -13,7 +13,7 @@ export interface Connection<T> {
   sum: string | null;
 }
 
-@ObjectType({ description: "Where a page of a connection ends and whether more follows." })
+@ObjectType({ simpleResolvers: true, description: "Where a page of a connection ends and whether more follows." })
 export class PageInfo {
   @Field(() => Boolean, { description: "Whether another page follows (ask again with after: endCursor)." })
   hasNextPage!: boolean;
@@ -27,7 +27,7 @@ export class PageInfo {
  * the count and money sum of the whole filtered set (computed by PostgreSQL, not over the page).
  */
 export function ConnectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One of the ${what} with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One of the ${what} with its cursor.` })
   class EdgeClass {
     @Field(() => nodeType, { description: "The record." })
     node!: T;
@@ -36,7 +36,7 @@ export function ConnectionOf<T extends object>(nodeType: ClassType<T>, name: str
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what} matching a filter, with the whole set's count and sum.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what} matching a filter, with the whole set's count and sum.` })
   class ConnectionClass implements Connection<T> {
     @Field(() => [EdgeClass], { description: `The ${what} of this page, in the order asked for.` })
     edges!: { node: T; cursor: string }[];

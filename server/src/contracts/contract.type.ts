@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
 
-@ObjectType({ description: "目标责任书 — a unit's annual target-responsibility contract (one per unit and year)." })
+@ObjectType({ simpleResolvers: true, description: "目标责任书 — a unit's annual target-responsibility contract (one per unit and year)." })
 export class Contract {
   /** Not exposed: the `unit` field resolver loads the unit (with its name in the contract's year). */
   unitId!: number;
@@ -40,7 +40,7 @@ export class Contract {
   repairSavingsRewardRate!: number;
 }
 
-@ObjectType({ description: "合计 — the contracts of one year added up across units." })
+@ObjectType({ simpleResolvers: true, description: "合计 — the contracts of one year added up across units." })
 export class ContractTotals {
   @Field(() => Int, { description: "The contract year." })
   year!: number;

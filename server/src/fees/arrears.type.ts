@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar, MoneyScalar } from "../common/scalars.ts";
 import { AgingBucket, ArrearsStatus, DunningMethod } from "./arrears.enums.ts";
 
-@ObjectType({ description: "催缴记录 — one dunning action." })
+@ObjectType({ simpleResolvers: true, description: "催缴记录 — one dunning action." })
 export class DunningAction {
   householdId!: string;
   year!: number;
@@ -24,6 +24,7 @@ export class DunningAction {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "欠费户 — a household in arrears. Name, contact and address are personal data: in full only for the unit's own head, the clerk and administrators; masked (张**, 138****5678) for everyone else.",
 })
@@ -76,7 +77,7 @@ export class ArrearsHousehold {
   dunningCount!: number;
 }
 
-@ObjectType({ description: "账龄 — households in arrears and their amounts, per unit and aging bucket." })
+@ObjectType({ simpleResolvers: true, description: "账龄 — households in arrears and their amounts, per unit and aging bucket." })
 export class ArrearsAging {
   unitId!: number;
   year!: number;
@@ -94,7 +95,7 @@ export class ArrearsAging {
   outstanding!: string;
 }
 
-@ObjectType({ description: "Dunning of a unit in a month: how many actions and what they brought in." })
+@ObjectType({ simpleResolvers: true, description: "Dunning of a unit in a month: how many actions and what they brought in." })
 export class DunningMonth {
   unitId!: number;
   year!: number;

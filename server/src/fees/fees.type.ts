@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
 
-@ObjectType({ description: "收费标准 — the year's monthly fee per household class (ASSESSMENT.md §9)." })
+@ObjectType({ simpleResolvers: true, description: "收费标准 — the year's monthly fee per household class (ASSESSMENT.md §9)." })
 export class Tariff {
   @Field(() => Int, { description: "The year." })
   year!: number;
@@ -19,7 +19,10 @@ export class Tariff {
   collective!: string;
 }
 
-@ObjectType({ description: "收缴率 — receivable, collected and arrears of a unit or the department over a month, quarter or year (§9)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "收缴率 — receivable, collected and arrears of a unit or the department over a month, quarter or year (§9).",
+})
 export class CollectionFigures {
   unitId!: number | null;
 
@@ -67,7 +70,7 @@ export class CollectionFigures {
   arrearsRecoveryRate!: number | null;
 }
 
-@ObjectType({ description: "One month of a collection series." })
+@ObjectType({ simpleResolvers: true, description: "One month of a collection series." })
 export class CollectionMonth {
   @Field(() => Int, { description: "The month, 1–12." })
   month!: number;
@@ -85,7 +88,7 @@ export class CollectionMonth {
   collectionRate!: number | null;
 }
 
-@ObjectType({ description: "A unit's (or the department's) collection month by month: one line of the rate-by-month chart." })
+@ObjectType({ simpleResolvers: true, description: "A unit's (or the department's) collection month by month: one line of the rate-by-month chart." })
 export class CollectionSeries {
   unitId!: number | null;
   year!: number;

@@ -4,7 +4,7 @@ import type { Context } from "../app/context.ts";
 import { Role } from "../auth/role.ts";
 import { invalidField } from "../common/errors.ts";
 
-@ObjectType({ description: "One stored import (from the audit log): who imported which file, when, and what it stored." })
+@ObjectType({ simpleResolvers: true, description: "One stored import (from the audit log): who imported which file, when, and what it stored." })
 export class ImportLogEntry {
   @Field(() => String, { description: "When (ISO 8601 instant)." })
   at!: string;

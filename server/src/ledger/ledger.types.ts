@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { DateScalar, MoneyScalar } from "../common/scalars.ts";
 import { IsYear, Reference, Text } from "../common/validation.ts";
 
-@ObjectType({ description: "What a batch entry stored: how many entries were inserted and which were already there." })
+@ObjectType({ simpleResolvers: true, description: "What a batch entry stored: how many entries were inserted and which were already there." })
 export class RecordResult {
   @Field(() => Int, { description: "Entries stored by this call." })
   inserted!: number;
@@ -49,7 +49,7 @@ registerEnumType(RecordOrder, {
 });
 
 /** Fields every ledger record has; its `unit` is a field resolver (the unit with its name in the record's year). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class LedgerRecord {
   unitId!: number;
 
@@ -67,7 +67,7 @@ export abstract class LedgerRecord {
 }
 
 /** The fields of a money record (revenue, costs) about corrections (冲红). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class MoneyRecord extends LedgerRecord {
   @Field(() => MoneyScalar, { description: "Amount, yuan (negative only for a correction)." })
   amount!: string;
@@ -86,7 +86,7 @@ export abstract class MoneyRecord extends LedgerRecord {
 }
 
 /** The fields of a counted record (callbacks, complaints, dispatches) about voiding. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class VoidableRecord extends LedgerRecord {
   @Field(() => Boolean, { description: "作废 — recorded by mistake: kept and shown, but excluded from every figure." })
   voided!: boolean;

@@ -22,7 +22,7 @@ registerEnumType(StaffPost, {
   },
 });
 
-@ObjectType({ description: "定员 — one person on a unit's roster for a year." })
+@ObjectType({ simpleResolvers: true, description: "定员 — one person on a unit's roster for a year." })
 export class StaffMember {
   unitId!: number;
 
@@ -48,7 +48,7 @@ export class StaffMember {
   username!: string | null;
 }
 
-@ObjectType({ description: "车辆 — one vehicle assigned to a unit for a year." })
+@ObjectType({ simpleResolvers: true, description: "车辆 — one vehicle assigned to a unit for a year." })
 export class Vehicle {
   unitId!: number;
 

@@ -16,7 +16,10 @@ registerEnumType(RuleRecipient, {
   },
 });
 
-@ObjectType({ description: "A file attached to a version of 实施细则 (PDF, DOCX or XLSX), downloaded at `url` with the same sign-in." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A file attached to a version of 实施细则 (PDF, DOCX or XLSX), downloaded at `url` with the same sign-in.",
+})
 export class RuleAttachment {
   @Field(() => ID, { description: "The file's identifier." })
   id!: string;
@@ -34,7 +37,7 @@ export class RuleAttachment {
   url!: string;
 }
 
-@ObjectType({ description: "Receipt of a version of 实施细则, acknowledged by the department or the deputy GM." })
+@ObjectType({ simpleResolvers: true, description: "Receipt of a version of 实施细则, acknowledged by the department or the deputy GM." })
 export class RuleAcknowledgement {
   @Field(() => RuleRecipient, { description: "Who acknowledged: the department or the deputy GM." })
   recipient!: RuleRecipient;
@@ -47,6 +50,7 @@ export class RuleAcknowledgement {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "实施细则 — one version of the detailed rules a unit filed for the year, a reference for the year-end assessment. A new filing " +
     "for the same unit and year is the next version; earlier versions stay.",

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { Dimension, Grade } from "../common/enums.ts";
 
-@ObjectType({ description: "The weight of one dimension in the total." })
+@ObjectType({ simpleResolvers: true, description: "The weight of one dimension in the total." })
 export class DimensionWeight {
   @Field(() => Dimension, { description: "The dimension." })
   dimension!: Dimension;
@@ -10,7 +10,7 @@ export class DimensionWeight {
   weight!: number;
 }
 
-@ObjectType({ description: "The lowest total that earns a grade." })
+@ObjectType({ simpleResolvers: true, description: "The lowest total that earns a grade." })
 export class GradeThreshold {
   @Field(() => Grade, { description: "The grade (FAIL is every total below PASS)." })
   grade!: Grade;
@@ -19,7 +19,7 @@ export class GradeThreshold {
   minTotal!: number;
 }
 
-@ObjectType({ description: "The committee's parameters for one year's assessment (ASSESSMENT.md §4–5)." })
+@ObjectType({ simpleResolvers: true, description: "The committee's parameters for one year's assessment (ASSESSMENT.md §4–5)." })
 export class Scheme {
   @Field(() => Int, { description: "The year the scheme applies to." })
   year!: number;

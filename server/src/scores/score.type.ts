@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { COMMITTEE_DIMENSIONS, Dimension } from "../common/enums.ts";
 import { IsYear, NumberBetween, rule, Text } from "../common/validation.ts";
 
-@ObjectType({ description: "A member of the company performance committee (绩效考核小组)." })
+@ObjectType({ simpleResolvers: true, description: "A member of the company performance committee (绩效考核小组)." })
 export class CommitteeMember {
   @Field(() => ID, { description: "Stable identifier." })
   id!: string;
@@ -11,7 +11,7 @@ export class CommitteeMember {
   name!: string;
 }
 
-@ObjectType({ description: "A value a committee score had before it was revised." })
+@ObjectType({ simpleResolvers: true, description: "A value a committee score had before it was revised." })
 export class ScoreRevision {
   @Field(() => Float, { description: "The score before the revision." })
   score!: number;
@@ -23,7 +23,7 @@ export class ScoreRevision {
   replacedAt!: string;
 }
 
-@ObjectType({ description: "One committee member's score of one unit on one dimension in one year." })
+@ObjectType({ simpleResolvers: true, description: "One committee member's score of one unit on one dimension in one year." })
 export class CommitteeScore {
   unitId!: number;
   memberId!: number;
@@ -98,6 +98,7 @@ export class SheetScoreInput {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "How far the committee has scored one unit on one committee dimension: how many scores there are and which of the year's " +
     "members have not scored yet (never the scores themselves).",

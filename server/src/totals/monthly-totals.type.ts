@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
 
-@ObjectType({ description: "One unit's figures for one month of a year, summed by the database (months without records are absent)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One unit's figures for one month of a year, summed by the database (months without records are absent).",
+})
 export class UnitMonthTotals {
   unitId!: number;
   year!: number;

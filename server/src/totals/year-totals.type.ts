@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
 
-@ObjectType({ description: "One unit's totals for a year (or year to date), computed by the database from the records." })
+@ObjectType({ simpleResolvers: true, description: "One unit's totals for a year (or year to date), computed by the database from the records." })
 export class UnitYearTotals {
   unitId!: number;
 

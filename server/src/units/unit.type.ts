@@ -3,6 +3,7 @@ import { UnitKind } from "../common/enums.ts";
 import { DateScalar } from "../common/scalars.ts";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "An assessed unit (考核单位): a management station, the fee hall or the collective group. Under a year's figures (assessment results, " +
     "contracts, totals …) `name` is the name the unit had in that year; elsewhere the current name.",
@@ -39,7 +40,7 @@ export class Unit {
   retiredFrom!: string | null;
 }
 
-@ObjectType({ description: "A name a unit had from a day on (a rename takes effect from its day)." })
+@ObjectType({ simpleResolvers: true, description: "A name a unit had from a day on (a rename takes effect from its day)." })
 export class UnitName {
   @Field(() => DateScalar, { description: "The first day the name applies (2000-01-01 for a unit's first name)." })
   validFrom!: string;

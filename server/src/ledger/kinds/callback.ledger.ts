@@ -5,7 +5,7 @@ import { createLedgerResolver } from "../ledger.resolver-factory.ts";
 import { LedgerEntryInput, RecordKind, VoidableRecord } from "../ledger.types.ts";
 import { voidFromRow } from "../money-ledger.ts";
 
-@ObjectType({ description: "回访 — a service callback to a customer after a repair or a fee visit." })
+@ObjectType({ simpleResolvers: true, description: "回访 — a service callback to a customer after a repair or a fee visit." })
 export class Callback extends VoidableRecord {
   @Field(() => CallbackOutcome, { description: "What the customer said." })
   outcome!: CallbackOutcome;

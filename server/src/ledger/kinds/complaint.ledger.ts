@@ -4,7 +4,7 @@ import { createLedgerResolver } from "../ledger.resolver-factory.ts";
 import { LedgerEntryInput, RecordKind, VoidableRecord } from "../ledger.types.ts";
 import { voidFromRow } from "../money-ledger.ts";
 
-@ObjectType({ description: "投诉 — a customer complaint against a unit." })
+@ObjectType({ simpleResolvers: true, description: "投诉 — a customer complaint against a unit." })
 export class Complaint extends VoidableRecord {
   @Field(() => Boolean, { description: "二次投诉 — the same customer complaining again about the same matter." })
   repeat!: boolean;

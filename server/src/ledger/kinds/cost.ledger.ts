@@ -8,7 +8,7 @@ import { createLedgerResolver } from "../ledger.resolver-factory.ts";
 import { LedgerEntryInput, MoneyRecord, RecordKind } from "../ledger.types.ts";
 import { checkMoney, moneyColumns, moneyFromRow, moneyRow } from "../money-ledger.ts";
 
-@ObjectType({ description: "A cost a unit incurred (repair material or running cost)." })
+@ObjectType({ simpleResolvers: true, description: "A cost a unit incurred (repair material or running cost)." })
 export class CostRecord extends MoneyRecord {
   @Field(() => CostCategory, { description: "What was paid for." })
   category!: CostCategory;

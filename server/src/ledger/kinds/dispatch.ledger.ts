@@ -5,7 +5,7 @@ import { createLedgerResolver } from "../ledger.resolver-factory.ts";
 import { LedgerEntryInput, RecordKind, VoidableRecord } from "../ledger.types.ts";
 import { voidFromRow } from "../money-ledger.ts";
 
-@ObjectType({ description: "调度 — a cross-district dispatch order given to a unit, and how it answered." })
+@ObjectType({ simpleResolvers: true, description: "调度 — a cross-district dispatch order given to a unit, and how it answered." })
 export class DispatchOrder extends VoidableRecord {
   @Field(() => DispatchKind, { description: "What the order was for." })
   kind!: DispatchKind;

@@ -8,7 +8,7 @@ import { createLedgerResolver } from "../ledger.resolver-factory.ts";
 import { LedgerEntryInput, MoneyRecord, RecordKind } from "../ledger.types.ts";
 import { checkMoney, moneyColumns, moneyFromRow, moneyRow } from "../money-ledger.ts";
 
-@ObjectType({ description: "上解 — a revenue remittance a unit paid to company finance." })
+@ObjectType({ simpleResolvers: true, description: "上解 — a revenue remittance a unit paid to company finance." })
 export class RevenueRecord extends MoneyRecord {
   @Field(() => RevenueCategory, { description: "What the money was collected for." })
   category!: RevenueCategory;
