@@ -22,6 +22,18 @@ describe("money", () => {
     expect(formatMoney(sum)).toBe("10.00");
   });
 
+  it.each([
+    ["3456000.00", "3456000.00"],
+    ["0.00", "0.00"],
+    ["-0.00", "0.00"],
+    ["-5.10", "-5.10"],
+    ["007.50", "7.50"],
+    ["12.3", "12.30"],
+    ["12", "12.00"],
+  ])("formats the text %s as %s (canonical text as it is)", (text, canonical) => {
+    expect(formatMoney(text)).toBe(canonical);
+  });
+
   it("rounds half up to the fen when formatting", () => {
     expect(formatMoney("2.005")).toBe("2.01");
     expect(formatMoney("2.0049")).toBe("2.00");
