@@ -45,6 +45,8 @@ const handler = postgraphile(pool, "public", {
 const server = http.createServer((request, response) => {
   signedIn(request.headers.authorization).then(
     (ok) => {
+      // A client gone meanwhile (autocannon closes its connections when a run ends) has no body left to read.
+      if (request.destroyed) return;
       if (ok) handler(request, response);
       else response.writeHead(401, { "content-type": "application/json" }).end('{"errors":[{"message":"sign in"}]}');
     },
