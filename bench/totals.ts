@@ -18,7 +18,8 @@ import { buildServer, startServer, stopServer } from "./server-process.ts";
 /**
  * The totals queries of a 1,000-unit year over HTTP against their own SQL. The compiled product
  * runs as its own process (as `pnpm start` runs it), signed in with an administrator's token.
- * For each query: the sequential median over HTTP, the median of the SQL statements the totals
+ * For each query: the sequential median over HTTP (gzip accepted, as the dashboard's browser asks;
+ * and uncompressed), the median of the SQL statements the totals
  * service runs for it (the aggregates of the ledgers its fields select, concurrently as the
  * service runs them, then the unit-name statement of `unit { … }`), timed directly with knex
  * on the same database (the three interleaved, run after run), the ratio, and an autocannon run
@@ -121,10 +122,11 @@ async function main() {
     // BENCH_PROFILE=DIR: the product writes a CPU profile of the whole run to DIR when it stops.
     const profile = process.env.BENCH_PROFILE;
     const server = await startServer("product", url, profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`] : []);
-    const post = async (query: string) => {
+    // As a browser asks (gzip: the server compresses answers over 32 kB), or for the answer as it is.
+    const post = async (query: string, encoding = "gzip, deflate") => {
       const response = await fetch(server.url, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "accept-encoding": encoding },
         body: JSON.stringify({ query, variables: { year: YEAR } }),
       });
       const body = (await response.json()) as { data?: Record<string, unknown[]>; errors?: unknown };
@@ -155,8 +157,9 @@ async function main() {
     for (const w of WORKLOADS.filter((w) => !only || only.some((part) => w.name.includes(part)))) {
       const rows = await post(w.query); // warm-up: plans, connections
       await withNames(w.sql);
-      const [http, sql, sqlAggregates] = await interleavedMedians(
+      const [http, identity, sql, sqlAggregates] = await interleavedMedians(
         () => post(w.query),
+        () => post(w.query, "identity"),
         () => withNames(w.sql),
         () => aggregates(w.sql),
       );
@@ -165,13 +168,13 @@ async function main() {
         method: "POST",
         connections: 10,
         duration: seconds,
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "accept-encoding": "gzip, deflate" },
         body: JSON.stringify({ query: w.query, variables: { year: YEAR } }),
         timeout: 30,
       });
       console.log(
-        `${w.name} [${w.sql.ledgers.join(", ")}]: ${rows.length} rows; HTTP ${ms(http)}, its SQL ${ms(sql)} (aggregates ${ms(sqlAggregates)}), ` +
-          `HTTP/SQL ${(http / sql).toFixed(2)}×; c=10: ${load.requests.average.toFixed(1)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ` +
+        `${w.name} [${w.sql.ledgers.join(", ")}]: ${rows.length} rows; HTTP ${ms(http)} (uncompressed ${ms(identity)}), its SQL ${ms(sql)} (aggregates ${ms(sqlAggregates)}), ` +
+          `HTTP/SQL ${(http / sql).toFixed(2)}× (uncompressed ${(identity / sql).toFixed(2)}×); c=10: ${load.requests.average.toFixed(1)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ` +
           `non-2xx ${load.non2xx}, errors ${load.errors}, timeouts ${load.timeouts}`,
       );
     }
