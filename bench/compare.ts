@@ -2,111 +2,122 @@ import "reflect-metadata";
 import autocannon from "autocannon";
 import { createKnex, dropDatabase, ensureDatabase, migrateLatest, startEmbeddedPostgres, withDatabase } from "@station/db";
 import { loadDemoData } from "@station/db/demo";
-import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { benchToken } from "./harness.ts";
 import { generateLargeYear } from "./large-year.ts";
-import { buildServer, freePort, SERVER_DIR } from "./server-process.ts";
+import { buildServer, type ServerName, type SpawnedServer, startServer, stopServer } from "./server-process.ts";
 
 /**
- * The product's server (compiled, as `pnpm start` runs it) side by side with a bare node:http +
- * pg server answering the same JSON (bare-server.ts), on the same databases, signed in with a
- * token: `{ units { code name } }` and the contracts-with-units query on the demo data, and
- * assessment(year) of a 1,000-unit year. autocannon drives each (c=10) after a warm-up, in three
- * interleaved rounds; printed: req/s, p50, p99, the ratio, and the SQL transactions per request
- * (pg_stat_database's commits over sequential requests; every statement outside a transaction is
- * one). Usage: pnpm bench:compare [seconds per run, default 8]
+ * The product's server (compiled, as `pnpm start` runs it) side by side with PostGraphile v4
+ * (postgraphile-server.ts: its own schema over the same tables, the same token check) and a bare
+ * node:http + pg server answering the same JSON (bare-server.ts), on the same databases, signed in
+ * with a token: `{ units { code name } }` and the contracts-with-units query on the demo data, and
+ * assessment(year) of a 1,000-unit year (which PostGraphile cannot answer: it has no scoring).
+ * autocannon drives each (c=10) after a warm-up, in three rounds that interleave all servers;
+ * printed: whether the answers hold the same rows, req/s, p50, p99, the ratios product/PostGraphile
+ * and product/bare, and the SQL transactions per request (pg_stat_database's commits over
+ * sequential requests; every statement outside a transaction is one).
+ * Usage: pnpm bench:compare [seconds per run, default 8]
  */
 const seconds = Number(process.argv[2] ?? 8);
-const here = path.dirname(fileURLToPath(import.meta.url));
 
-const WORKLOADS = [
-  { name: "units", database: "demo", operationName: "Units", query: "query Units { units { code name } }", variables: {} },
+interface GraphqlRequest {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+interface Workload {
+  name: string;
+  database: "demo" | "large";
+  request: GraphqlRequest;
+  /** PostGraphile's own query for the same rows, and its answer reshaped as the product's. */
+  postgraphile?: { request: GraphqlRequest; asProduct(data: any): unknown };
+}
+
+const WORKLOADS: Workload[] = [
+  {
+    name: "units",
+    database: "demo",
+    request: { operationName: "Units", query: "query Units { units { code name } }", variables: {} },
+    postgraphile: {
+      // Retired units are left out by the product; v4's condition can only say "not retired at all".
+      request: {
+        operationName: "Units",
+        query: "query Units { allUnits(orderBy: PRIMARY_KEY_ASC, condition: { retiredFrom: null }) { nodes { code name } } }",
+        variables: {},
+      },
+      asProduct: (data) => ({ units: data.allUnits.nodes }),
+    },
+  },
   {
     name: "contracts + units",
     database: "demo",
-    operationName: "Contracts",
-    query:
-      "query Contracts($year: Int!) { contracts(year: $year) { year revenueTarget staffCount vehicleCount baseExpense repairBudget unit { code name } } }",
-    variables: { year: 2025 },
+    request: {
+      operationName: "Contracts",
+      query:
+        "query Contracts($year: Int!) { contracts(year: $year) { year revenueTarget staffCount vehicleCount baseExpense repairBudget unit { code name } } }",
+      variables: { year: 2025 },
+    },
+    postgraphile: {
+      request: {
+        operationName: "Contracts",
+        query: `query Contracts($year: Int!) { allContracts(orderBy: UNIT_ID_ASC, condition: { year: $year }) { nodes {
+          year revenueTarget staffCount vehicleCount baseExpense repairBudget unitByUnitId { code name } } } }`,
+        variables: { year: 2025 },
+      },
+      asProduct: (data) => ({
+        contracts: data.allContracts.nodes.map(({ unitByUnitId, ...contract }: { unitByUnitId: unknown }) => ({ ...contract, unit: unitByUnitId })),
+      }),
+    },
   },
   {
     name: "assessment, 1,000 units",
     database: "large",
-    operationName: "Assessment",
-    query: `query Assessment($year: Int!) { assessment(year: $year) { finalized results {
+    request: {
+      operationName: "Assessment",
+      query: `query Assessment($year: Int!) { assessment(year: $year) { finalized results {
       unit { code name } revenueActual completionRate total rank grade complete
       scores { dimension score explanation }
       pay { commission overTargetBonus underTargetDeduction repairSavingsReward repairOverspendCharge net } } } }`,
-    variables: { year: 2025 },
+      variables: { year: 2025 },
+    },
   },
-] as const;
-type Workload = (typeof WORKLOADS)[number];
+];
 
-interface Server {
-  name: "product" | "bare";
-  url: string;
-  child: ChildProcess;
-}
+/** The servers that answer a workload, in the order each round drives them. */
+const serversOf = (w: Workload): ServerName[] => (w.postgraphile ? ["product", "PostGraphile", "bare"] : ["product", "bare"]);
+const requestOf = (w: Workload, server: ServerName) => (server === "PostGraphile" && w.postgraphile ? w.postgraphile.request : w.request);
 
-async function startServer(name: Server["name"], databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const args = name === "product" ? ["--enable-source-maps", "dist/main.js"] : ["--import", "tsx", path.join(here, "bare-server.ts")];
-  const child = spawn(process.execPath, args, {
-    cwd: name === "product" ? SERVER_DIR : here,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`the ${name} server exited with ${child.exitCode}`);
-    if (
-      await fetch(url, { method: "POST", body: "{}" }).then(
-        () => true,
-        () => false,
-      )
-    )
-      return { name, url, child };
-    if (i > 1500) throw new Error(`the ${name} server did not answer`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function stop(server: Server) {
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  server.child.kill("SIGINT");
-  await exited;
-}
-
-const body = (w: Workload) => JSON.stringify({ operationName: w.operationName, query: w.query, variables: w.variables });
-
-async function answer(server: Server, w: Workload, token: string): Promise<unknown> {
+async function answer(server: SpawnedServer, request: GraphqlRequest, token: string): Promise<unknown> {
   const response = await fetch(server.url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: body(w),
+    body: JSON.stringify(request),
   });
   const json = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (!json.data) throw new Error(`${server.name} ${w.name}: ${JSON.stringify(json).slice(0, 500)}`);
+  if (!json.data || json.errors) throw new Error(`${server.name} ${request.operationName}: ${JSON.stringify(json).slice(0, 500)}`);
   return json.data;
 }
 
-async function drive(server: Server, w: Workload, token: string, duration: number) {
+async function drive(server: SpawnedServer, request: GraphqlRequest, token: string, duration: number) {
   const result = await autocannon({
     url: server.url,
     method: "POST",
     connections: 10,
     duration,
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: body(w),
+    body: JSON.stringify(request),
     timeout: 30,
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors + result.timeouts };
 }
+type Run = Awaited<ReturnType<typeof drive>>;
+/** req/s with a decimal where whole numbers would hide the difference (the assessment's 1–3 req/s). */
+const perSecond = (rps: number) => rps.toFixed(rps < 20 ? 1 : 0).padStart(6);
 
 async function main() {
   buildServer();
@@ -130,46 +141,61 @@ async function main() {
       tokens[name] = await benchToken(knex);
       await knex.destroy();
     }
-    const servers: Record<string, Server[]> = {};
-    for (const [name, url] of Object.entries(urls)) servers[name] = [await startServer("product", url), await startServer("bare", url)];
+    const servers: Record<string, Partial<Record<ServerName, SpawnedServer>>> = {};
+    for (const [database, url] of Object.entries(urls)) {
+      servers[database] = {};
+      const names = [...new Set(WORKLOADS.filter((w) => w.database === database).flatMap(serversOf))];
+      for (const name of names) servers[database][name] = await startServer(name, url);
+    }
+    const serverFor = (w: Workload, name: ServerName) => servers[w.database][name]!;
 
-    // The same JSON from both, and the SQL transactions each spends per request.
+    // The same answers from all, and the SQL transactions each spends per request.
     const stats = createKnex({ url: embedded.url, poolMax: 1 });
     const commits = async (database: string) =>
       Number((await stats.raw("select xact_commit from pg_stat_database where datname = ?", [database])).rows[0].xact_commit);
     for (const w of WORKLOADS) {
-      const [product, bare] = servers[w.database];
-      const [ours, theirs] = [await answer(product, w, tokens[w.database]), await answer(bare, w, tokens[w.database])];
-      const same = isDeepStrictEqual(ours, theirs);
+      const token = tokens[w.database];
+      const ours = await answer(serverFor(w, "product"), w.request, token);
+      const bare = await answer(serverFor(w, "bare"), w.request, token);
+      const same = [`same JSON as bare ${isDeepStrictEqual(ours, bare) ? "yes" : "NO"}`];
+      if (!isDeepStrictEqual(ours, bare))
+        console.log(`  product: ${JSON.stringify(ours).slice(0, 300)}\n  bare:    ${JSON.stringify(bare).slice(0, 300)}`);
+      if (w.postgraphile) {
+        const theirs = w.postgraphile.asProduct(await answer(serverFor(w, "PostGraphile"), w.postgraphile.request, token));
+        const rows = Object.values(theirs as Record<string, unknown[]>)[0].length;
+        same.push(`same rows from PostGraphile ${isDeepStrictEqual(ours, theirs) ? "yes" : "NO"} (${rows} rows)`);
+        if (!isDeepStrictEqual(ours, theirs)) console.log(`  PostGraphile: ${JSON.stringify(theirs).slice(0, 300)}`);
+      }
       const perRequest: string[] = [];
-      for (const server of [product, bare]) {
+      for (const name of serversOf(w)) {
         const n = 20;
+        const server = serverFor(w, name);
+        const request = requestOf(w, name);
         // An idle backend hands its counts to the statistics within 10 s (PostgreSQL's PGSTAT_IDLE_INTERVAL).
         const settle = () => new Promise((resolve) => setTimeout(resolve, 11_000));
-        await answer(server, w, tokens[w.database]);
+        await answer(server, request, token);
         await settle();
         const before = await commits(`compare_${w.database}`);
-        for (let i = 0; i < n; i++) await answer(server, w, tokens[w.database]);
+        for (let i = 0; i < n; i++) await answer(server, request, token);
         await settle();
-        perRequest.push((((await commits(`compare_${w.database}`)) - before) / n).toFixed(1));
+        perRequest.push(`${name} ${(((await commits(`compare_${w.database}`)) - before) / n).toFixed(1)}`);
       }
-      console.log(`${w.name}: same JSON ${same ? "yes" : "NO"}; SQL transactions per request: product ${perRequest[0]}, bare ${perRequest[1]}`);
-      if (!same) console.log(`  product: ${JSON.stringify(ours).slice(0, 300)}\n  bare:    ${JSON.stringify(theirs).slice(0, 300)}`);
+      console.log(`${w.name}: ${same.join("; ")}; SQL transactions per request: ${perRequest.join(", ")}`);
     }
     await stats.destroy();
 
-    const rounds: Record<string, { product: Awaited<ReturnType<typeof drive>>[]; bare: Awaited<ReturnType<typeof drive>>[] }> = {};
+    const rounds: Record<string, Partial<Record<ServerName, Run[]>>> = {};
     for (const w of WORKLOADS) {
-      rounds[w.name] = { product: [], bare: [] };
-      for (const server of servers[w.database]) await drive(server, w, tokens[w.database], 2); // warm-up
+      rounds[w.name] = Object.fromEntries(serversOf(w).map((name) => [name, []]));
+      for (const name of serversOf(w)) await drive(serverFor(w, name), requestOf(w, name), tokens[w.database], 2); // warm-up
     }
     for (let round = 1; round <= 3; round++) {
       for (const w of WORKLOADS) {
-        for (const server of servers[w.database]) {
-          const run = await drive(server, w, tokens[w.database], seconds);
-          rounds[w.name][server.name].push(run);
+        for (const name of serversOf(w)) {
+          const run = await drive(serverFor(w, name), requestOf(w, name), tokens[w.database], seconds);
+          rounds[w.name][name]!.push(run);
           console.log(
-            `round ${round} ${w.name.padEnd(24)} ${server.name.padEnd(7)}: ${run.rps.toFixed(0).padStart(6)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms${run.failed ? `, ${run.failed} failed` : ""}`,
+            `round ${round} ${w.name.padEnd(24)} ${name.padEnd(12)}: ${perSecond(run.rps)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms${run.failed ? `, ${run.failed} failed` : ""}`,
           );
         }
       }
@@ -177,16 +203,17 @@ async function main() {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     console.log(`\nmedians of 3 rounds (c=10, ${seconds} s each):`);
     for (const w of WORKLOADS) {
-      const { product, bare } = rounds[w.name];
-      const ours = median(product.map((r) => r.rps));
-      const theirs = median(bare.map((r) => r.rps));
-      console.log(
-        `${w.name.padEnd(24)} product ${ours.toFixed(0).padStart(6)} req/s (p50 ${median(product.map((r) => r.p50))} ms, p99 ${median(product.map((r) => r.p99))} ms)` +
-          ` · bare ${theirs.toFixed(0).padStart(6)} req/s (p50 ${median(bare.map((r) => r.p50))} ms, p99 ${median(bare.map((r) => r.p99))} ms)` +
-          ` · product/bare ${(ours / theirs).toFixed(2)}×`,
-      );
+      const rps = (name: ServerName) => median(rounds[w.name][name]!.map((r) => r.rps));
+      const figures = serversOf(w).map((name) => {
+        const runs = rounds[w.name][name]!;
+        return `${name} ${perSecond(rps(name))} req/s (p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms)`;
+      });
+      const ratios = serversOf(w)
+        .filter((name) => name !== "product")
+        .map((name) => `product/${name} ${(rps("product") / rps(name)).toFixed(2)}×`);
+      console.log(`${w.name.padEnd(24)} ${figures.join(" · ")} · ${ratios.join(" · ")}`);
     }
-    for (const pair of Object.values(servers)) for (const server of pair) await stop(server);
+    for (const byName of Object.values(servers)) for (const server of Object.values(byName)) await stopServer(server!);
   } finally {
     for (const name of Object.keys(urls)) await dropDatabase(embedded.url, `compare_${name}`).catch(() => {});
     await embedded.stop();

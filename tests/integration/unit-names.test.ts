@@ -69,6 +69,22 @@ describe("an open year", () => {
     expect(unit.data.unit).toEqual({ name: "城南片区服务站", y2025: "城南管理站", y2026: "城南片区服务站" });
   });
 
+  it("names the unit of every totals row as it was named in that year", async () => {
+    const totals = await server.gql(
+      `{ yearTotals(year: 2025) { revenueActual unit { code name } } monthlyTotals(year: 2025) { month revenue unit { code name } } }`,
+    );
+    expect(totals.errors).toBeUndefined();
+    const south = (rows: { unit: { code: string; name: string } }[]) => rows.filter((r) => r.unit.code === "south").map((r) => r.unit.name);
+    expect(south(totals.data.yearTotals)).toEqual(["城南管理站"]);
+    expect(new Set(south(totals.data.monthlyTotals))).toEqual(new Set(["城南管理站"]));
+    expect(south(totals.data.monthlyTotals).length).toBeGreaterThan(1);
+    // Without `unit` selected the rows come without it, and the figures are the same.
+    const plain = await server.gql(`{ monthlyTotals(year: 2025) { month revenue } }`);
+    expect(plain.data.monthlyTotals).toEqual(
+      totals.data.monthlyTotals.map(({ month, revenue }: { month: number; revenue: string }) => ({ month, revenue })),
+    );
+  });
+
   it("lists a retired unit in its past years by its name, and no longer among the units", async () => {
     const retired = await server.gql(RETIRE, { code: "hall", from: "2026-01-01" });
     expect(retired.data.retireUnit).toEqual({ code: "hall", retired: true, retiredFrom: "2026-01-01" });

@@ -42,14 +42,13 @@ export function roundFen(value: Decimal.Value): Decimal {
   return new Dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** Text that already is canonical: two decimals, no leading zeros, not negative zero. */
-const CANONICAL_MONEY = /^(-?[1-9]\d*|0|-0(?=\.\d?[1-9]))\.\d\d$/;
+/** Money text already canonical: exactly two decimals, no leading zeros (what numeric(…,2)::text gives). */
+const CANONICAL_MONEY = /^-?(0|[1-9]\d*)\.\d\d$/;
 
 /** The canonical text of an amount: two decimals, half-up to the fen, never "-0.00". */
 export function formatMoney(value: Decimal.Value): string {
-  // As PostgreSQL's numeric(14,2) and the scoring engine write amounts: nothing to do (the
-  // assessment alone sends thousands of them per answer).
-  if (typeof value === "string" && CANONICAL_MONEY.test(value)) return value;
+  // Already canonical text (every sum PostgreSQL hands over as text): nothing to parse or round.
+  if (typeof value === "string" && CANONICAL_MONEY.test(value) && value !== "-0.00") return value;
   // Already exact to the fen (every stored or entered amount): no rounding to do.
   if (Decimal.isDecimal(value) && !value.isZero() && value.decimalPlaces() <= 2) return value.toFixed(2);
   const rounded = roundFen(value);

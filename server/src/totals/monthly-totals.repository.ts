@@ -50,9 +50,9 @@ export async function aggregateMonthlyTotals(
     ledger("dispatches"),
   ] as const);
 
-  const rows = new Map<string, UnitMonthTotalsRow>();
+  const rows = new Map<number, UnitMonthTotalsRow>();
   const rowOf = (unit: number, month: number) => {
-    const key = `${unit}/${month}`;
+    const key = unit * 16 + month;
     let row = rows.get(key);
     if (!row) {
       row = {

@@ -1,6 +1,12 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
+import { Unit } from "../units/unit.type.ts";
 
+/**
+ * A year has up to 12 rows per unit (12,000 for 1,000 units), so every field is a plain property
+ * read by GraphQL's default resolver (simpleResolvers: no type-graphql wrapper per field) and the
+ * unit is attached by the service in one batched look-up, not by a resolver per row.
+ */
 @ObjectType({
   simpleResolvers: true,
   description: "One unit's figures for one month of a year, summed by the database (months without records are absent).",
@@ -8,6 +14,10 @@ import { MoneyScalar } from "../common/scalars.ts";
 export class UnitMonthTotals {
   unitId!: number;
   year!: number;
+
+  /** Absent when the query does not select it. */
+  @Field(() => Unit, { description: "The unit, with its name in that year." })
+  unit?: Unit;
 
   @Field(() => Int, { description: "The month, 1–12." })
   month!: number;

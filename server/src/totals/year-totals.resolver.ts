@@ -4,8 +4,6 @@ import { SIGNED_IN } from "../auth/role.ts";
 import type { Context } from "../app/context.ts";
 import { Contract } from "../contracts/contract.type.ts";
 import { contractOf } from "../contracts/contract.service.ts";
-import { unitOfYear } from "../units/unit-of-year.ts";
-import { Unit } from "../units/unit.type.ts";
 import { yearArg } from "../years/year.ts";
 import { UnitMonthTotals } from "./monthly-totals.type.ts";
 import { knownYears, monthlyTotals, yearTotals } from "./totals.service.ts";
@@ -20,21 +18,17 @@ export class YearTotalsResolver {
   })
   async yearTotals(
     @Arg("year", () => Int, yearArg()) year: number,
-    @Ctx() { knex, scope }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<UnitYearTotals[]> {
-    return yearTotals(knex, scope, year, info);
+    // `unit` is attached to the rows when selected (no resolver per row).
+    return yearTotals(context, year, info);
   }
 
   @Authorized(SIGNED_IN)
   @Query(() => [Int], { description: "Years that have contracts, a scheme or committee scores, newest first." })
   async years(@Ctx() { knex }: Context): Promise<number[]> {
     return knownYears(knex);
-  }
-
-  @FieldResolver(() => Unit, { description: "The unit, with its name in that year." })
-  unit(@Root() totals: UnitYearTotals, @Ctx() context: Context): Promise<Unit> {
-    return unitOfYear(context, totals.unitId, totals.year);
   }
 
   @FieldResolver(() => Contract, { nullable: true, description: "The unit's contract for the year, if any." })
@@ -60,14 +54,10 @@ export class MonthlyTotalsResolver {
   async monthlyTotals(
     @Arg("year", () => Int, yearArg()) year: number,
     @Arg("unitCode", () => String, { nullable: true }) unitCode: string | null,
-    @Ctx() { knex, scope }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<UnitMonthTotals[]> {
-    return monthlyTotals(knex, scope, year, unitCode, info);
-  }
-
-  @FieldResolver(() => Unit, { description: "The unit, with its name in that year." })
-  unit(@Root() row: UnitMonthTotals, @Ctx() context: Context): Promise<Unit> {
-    return unitOfYear(context, row.unitId, row.year);
+    // `unit` is attached to the rows when selected (no resolver per row).
+    return monthlyTotals(context, year, unitCode, info);
   }
 }

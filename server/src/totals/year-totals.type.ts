@@ -1,9 +1,18 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../common/scalars.ts";
+import { Unit } from "../units/unit.type.ts";
 
+/**
+ * Plain properties read by GraphQL's default resolver (simpleResolvers: no type-graphql wrapper
+ * per field of every unit's row); the unit is attached by the service in one batched look-up.
+ */
 @ObjectType({ simpleResolvers: true, description: "One unit's totals for a year (or year to date), computed by the database from the records." })
 export class UnitYearTotals {
   unitId!: number;
+
+  /** Absent when the query does not select it. */
+  @Field(() => Unit, { description: "The unit, with its name in that year." })
+  unit?: Unit;
 
   @Field(() => Int, { description: "The year." })
   year!: number;

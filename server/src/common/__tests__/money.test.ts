@@ -29,8 +29,10 @@ describe("money", () => {
     ["0.00", "0.00"],
     ["-0.00", "0.00"],
     ["-0.004", "0.00"],
+    ["-5.10", "-5.10"],
     ["007.50", "7.50"],
     ["7.5", "7.50"],
+    ["12", "12.00"],
     ["-12", "-12.00"],
   ])("formats the text %s as %s (canonical text passes as it is)", (text, canonical) => {
     expect(formatMoney(text)).toBe(canonical);
