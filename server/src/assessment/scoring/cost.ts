@@ -1,7 +1,8 @@
 import type { Decimal } from "decimal.js";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { D, HUNDRED, ONE, ZERO, dec, equalsShown, fixed2, money, plain, round2, shown } from "./decimal.ts";
+import { D, HUNDRED, ONE, ZERO, dec, decOf, fixed2, money, plainOf, round2, shownBoth } from "./decimal.ts";
+import { moneyText } from "./decimal-text.ts";
 import { buildExplanation, part, steps } from "./explain.ts";
 import type { Bilingual, DimensionResult, ExplanationPart } from "./types.ts";
 
@@ -14,27 +15,28 @@ export interface CostInput {
 
 /** COST (维修成本及其它成本控制): reward saving against the budget, penalise overspending. */
 export function scoreCost(input: CostInput, scheme: SchemeParameters): DimensionResult {
-  const repair = dec(input.repairCost);
-  const other = dec(input.otherCost);
-  const repairBudget = dec(input.repairBudget);
-  const baseExpense = dec(input.baseExpense);
-  const budget = repairBudget.plus(baseExpense);
+  const budget = dec(input.repairBudget).plus(dec(input.baseExpense));
+  // Each amount is formatted once; the inputs, the budget line and the formula print the same text.
+  const repairText = moneyText(input.repairCost);
+  const otherText = moneyText(input.otherCost);
+  const repairBudgetText = moneyText(input.repairBudget);
+  const baseExpenseText = moneyText(input.baseExpense);
+  const budgetSum = money(budget);
   const inputs = [
-    part("维修材料费(预算期内)", "repair material (budget window)", money(repair)),
-    part("其它成本", "other costs", money(other)),
-    part("维修材料预算", "repair budget", money(repairBudget)),
-    part("基本费用", "base expense", money(baseExpense)),
-    part("预算合计", "budget", money(budget)),
+    part("维修材料费(预算期内)", "repair material (budget window)", repairText),
+    part("其它成本", "other costs", otherText),
+    part("维修材料预算", "repair budget", repairBudgetText),
+    part("基本费用", "base expense", baseExpenseText),
+    part("预算合计", "budget", budgetSum),
   ];
-  const budgetText = `${money(repairBudget)} + ${money(baseExpense)} = ${money(budget)}`;
   // A unit with no budget at all has nothing to save or overspend against (§4).
-  if (budget.isZero()) return notApplicable(inputs, budgetText, scheme);
+  if (budget.isZero()) return notApplicable(inputs, `${repairBudgetText} + ${baseExpenseText} = ${budgetSum}`, scheme);
 
-  const spent = repair.plus(other);
-  const s = spent.div(budget);
-  const { score, text } = s.lte(ONE) ? savingScore(s, scheme) : overspendScore(s, scheme);
-  inputs.push(part("成本率 s", "cost ratio s", shown(s)));
-  const sText = `s = (${money(repair)} + ${money(other)}) / (${money(repairBudget)} + ${money(baseExpense)}) ${equalsShown(s)}`;
+  const s = dec(input.repairCost).plus(dec(input.otherCost)).div(budget);
+  const sShown = shownBoth(s);
+  const { score, text } = s.lte(ONE) ? savingScore(s, sShown.shown, scheme) : overspendScore(s, sShown.shown, scheme);
+  inputs.push(part("成本率 s", "cost ratio s", sShown.shown));
+  const sText = `s = (${repairText} + ${otherText}) / (${repairBudgetText} + ${baseExpenseText}) ${sShown.equals}`;
   const formula = steps({ zh: sText, en: sText }, { zh: text, en: text });
   return {
     dimension: Dimension.COST,
@@ -47,27 +49,23 @@ export function scoreCost(input: CostInput, scheme: SchemeParameters): Dimension
   };
 }
 
-function savingScore(s: Decimal, scheme: SchemeParameters): { score: Decimal; text: string } {
-  const cap = dec(scheme.costCap);
-  const bonus = dec(scheme.savingBonusPerPct);
+function savingScore(s: Decimal, sShown: string, scheme: SchemeParameters): { score: Decimal; text: string } {
+  const cap = decOf(scheme.costCap);
+  const bonus = decOf(scheme.savingBonusPerPct);
   const score = round2(D.min(cap, HUNDRED.plus(bonus.times(ONE.minus(s)).times(HUNDRED))));
-  return { score, text: `min(${plain(cap)}, 100 + ${plain(bonus)} × (1 − ${shown(s)}) × 100) = ${fixed2(score)}` };
+  return { score, text: `min(${plainOf(scheme.costCap)}, 100 + ${plainOf(scheme.savingBonusPerPct)} × (1 − ${sShown}) × 100) = ${fixed2(score)}` };
 }
 
-function overspendScore(s: Decimal, scheme: SchemeParameters): { score: Decimal; text: string } {
-  const penalty = dec(scheme.overspendPenaltyPerPct);
+function overspendScore(s: Decimal, sShown: string, scheme: SchemeParameters): { score: Decimal; text: string } {
+  const penalty = decOf(scheme.overspendPenaltyPerPct);
   const score = round2(D.max(ZERO, HUNDRED.minus(penalty.times(s.minus(ONE)).times(HUNDRED))));
-  return { score, text: `max(0, 100 − ${plain(penalty)} × (${shown(s)} − 1) × 100) = ${fixed2(score)}` };
+  return { score, text: `max(0, 100 − ${plainOf(scheme.overspendPenaltyPerPct)} × (${sShown} − 1) × 100) = ${fixed2(score)}` };
 }
 
 function notApplicable(inputs: ExplanationPart[], budgetText: string, scheme: SchemeParameters): DimensionResult {
   const formula: Bilingual = {
     zh: `预算 = ${budgetText},预算为 0,不参与计分`,
     en: `budget = ${budgetText}; a budget of 0 makes cost not applicable`,
-  };
-  const reason: Bilingual = {
-    zh: "该单位无成本预算,本项不参与计分,其余各项权重按比例重新分配。",
-    en: "This unit has no cost budget: the dimension is not applicable and the other weights are renormalised.",
   };
   return {
     dimension: Dimension.COST,
@@ -76,6 +74,11 @@ function notApplicable(inputs: ExplanationPart[], budgetText: string, scheme: Sc
     weight: scheme.weights[Dimension.COST],
     inputs,
     formula,
-    explanation: buildExplanation(inputs, formula, [reason]),
+    explanation: buildExplanation(inputs, formula, [NO_BUDGET]),
   };
 }
+
+const NO_BUDGET: Bilingual = Object.freeze({
+  zh: "该单位无成本预算,本项不参与计分,其余各项权重按比例重新分配。",
+  en: "This unit has no cost budget: the dimension is not applicable and the other weights are renormalised.",
+});

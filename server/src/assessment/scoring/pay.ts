@@ -1,4 +1,4 @@
-import { D, ZERO, dec, fixed2, percentOf, round2 } from "./decimal.ts";
+import { ZERO, dec, fixed2Exact, percentOf, round2 } from "./decimal.ts";
 import type { PayLines, UnitContractTerms } from "./types.ts";
 
 /**
@@ -9,20 +9,26 @@ import type { PayLines, UnitContractTerms } from "./types.ts";
 export function computePay(terms: UnitContractTerms, revenueActual: string, repairCost: string): PayLines {
   const actual = dec(revenueActual);
   const target = dec(terms.revenueTarget);
-  const commission = round2(percentOf(actual, dec(terms.revenueCommissionRate)));
-  const overTargetBonus = round2(percentOf(D.max(ZERO, actual.minus(target)), dec(terms.overTargetRate)));
-  const underTargetDeduction = round2(percentOf(D.max(ZERO, target.minus(actual)), dec(terms.underTargetDeductionRate)));
+  const commissionRate = dec(terms.revenueCommissionRate);
+  const overTargetRate = dec(terms.overTargetRate);
+  const underTargetRate = dec(terms.underTargetDeductionRate);
+  const commission = round2(percentOf(actual, commissionRate));
+  // Only one of the bonus and the deduction can be non-zero; the other is max(0, …) = 0 without computing it.
+  const over = actual.minus(target);
+  const overTargetBonus = over.gt(0) ? round2(percentOf(over, overTargetRate)) : ZERO;
+  const underTargetDeduction = over.lt(0) ? round2(percentOf(over.neg(), underTargetRate)) : ZERO;
   const saving = dec(terms.repairBudget).minus(dec(repairCost));
   // Savings are shared at the contract rate; overspend is borne in full (超支自负).
   const repairSavingsReward = saving.gte(0) ? round2(percentOf(saving, dec(terms.repairSavingsRewardRate))) : ZERO;
   const repairOverspendCharge = saving.gte(0) ? ZERO : round2(saving.neg());
   const net = commission.plus(overTargetBonus).minus(underTargetDeduction).plus(repairSavingsReward).minus(repairOverspendCharge);
+  // Every line is already whole fen, and so is their sum: printing needs no second rounding.
   return {
-    commission: fixed2(commission),
-    overTargetBonus: fixed2(overTargetBonus),
-    underTargetDeduction: fixed2(underTargetDeduction),
-    repairSavingsReward: fixed2(repairSavingsReward),
-    repairOverspendCharge: fixed2(repairOverspendCharge),
-    net: fixed2(net),
+    commission: fixed2Exact(commission),
+    overTargetBonus: fixed2Exact(overTargetBonus),
+    underTargetDeduction: fixed2Exact(underTargetDeduction),
+    repairSavingsReward: fixed2Exact(repairSavingsReward),
+    repairOverspendCharge: fixed2Exact(repairOverspendCharge),
+    net: fixed2Exact(net),
   };
 }

@@ -1,6 +1,6 @@
 import { Grade } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { D, dec, fixed2, plain, round2 } from "./decimal.ts";
+import { ZERO, dec, decOf, fixed2, plain, plainOf } from "./decimal.ts";
 import type { Bilingual, DimensionResult } from "./types.ts";
 
 export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weight">;
@@ -10,13 +10,19 @@ export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weig
  * already ROUNDED dimension scores (§5), so the total can be re-checked from the printed scores.
  */
 export function weightedTotal(scores: WeightedScore[]): { total: string; formula: Bilingual } {
-  const counted = scores.filter((s) => s.applicable && s.score !== null);
-  const weightSum = counted.reduce((sum, s) => sum.plus(dec(s.weight)), new D(0));
+  let weightSum = ZERO;
+  let weighted = ZERO;
+  let terms = "";
+  for (const s of scores) {
+    if (!s.applicable || s.score === null) continue;
+    const weight = decOf(s.weight);
+    weightSum = weightSum.plus(weight);
+    weighted = weighted.plus(weight.times(dec(s.score)));
+    terms += `${terms === "" ? "" : " + "}${plainOf(s.weight)} × ${s.score}`;
+  }
   // Renormalising by a zero weight sum has no meaning; a scheme like that must be refused loudly.
   if (!weightSum.gt(0)) throw new RangeError("the applicable dimensions' weights sum to 0; no total can be formed");
-  const weighted = counted.reduce((sum, s) => sum.plus(dec(s.weight).times(dec(s.score!))), new D(0));
-  const total = fixed2(round2(weighted.div(weightSum)));
-  const terms = counted.map((s) => `${plain(dec(s.weight))} × ${s.score}`).join(" + ");
+  const total = fixed2(weighted.div(weightSum));
   const text = `(${terms}) / ${plain(weightSum)} = ${total}`;
   return { total, formula: { zh: text, en: text } };
 }
@@ -25,9 +31,9 @@ export function weightedTotal(scores: WeightedScore[]): { total: string; formula
 export function gradeFor(total: string, scheme: SchemeParameters): Grade {
   const value = dec(total);
   const t = scheme.gradeThresholds;
-  if (value.gte(dec(t[Grade.EXCELLENT]))) return Grade.EXCELLENT;
-  if (value.gte(dec(t[Grade.GOOD]))) return Grade.GOOD;
-  if (value.gte(dec(t[Grade.PASS]))) return Grade.PASS;
+  if (value.gte(decOf(t[Grade.EXCELLENT]))) return Grade.EXCELLENT;
+  if (value.gte(decOf(t[Grade.GOOD]))) return Grade.GOOD;
+  if (value.gte(decOf(t[Grade.PASS]))) return Grade.PASS;
   return Grade.FAIL;
 }
 
@@ -43,11 +49,12 @@ function byCode(a: Rankable, b: Rankable): number {
 
 /** Competition ranking (1, 2, 2, 4) by total descending; ties listed by unit code. */
 export function rankResults<T extends Rankable>(items: T[]): (T & { rank: number })[] {
-  const sorted = [...items].sort((a, b) => dec(b.total).comparedTo(dec(a.total)) || byCode(a, b));
+  // Each total parsed once, not on every comparison of the sort.
+  const keyed = items.map((item) => ({ item, total: dec(item.total) }));
+  keyed.sort((a, b) => b.total.comparedTo(a.total) || byCode(a.item, b.item));
   const ranked: (T & { rank: number })[] = [];
-  sorted.forEach((item, i) => {
-    const previous = ranked[i - 1];
-    const rank = previous && dec(previous.total).eq(dec(item.total)) ? previous.rank : i + 1;
+  keyed.forEach(({ item, total }, i) => {
+    const rank = i > 0 && keyed[i - 1].total.eq(total) ? ranked[i - 1].rank : i + 1;
     ranked.push({ ...item, rank });
   });
   return ranked;
