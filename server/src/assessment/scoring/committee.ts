@@ -1,8 +1,9 @@
 import type { Decimal } from "decimal.js";
 import type { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { ZERO, complementOf, dec, decOf, fixed2, plainOf, round2, shownBoth } from "./decimal.ts";
+import { complementOf, decOf, fixed2, plainOf, round2, shownBoth } from "./decimal.ts";
 import { plainText } from "./decimal-text.ts";
+import { type Fixed, FIXED_ZERO, compare, decimalOf, fixedOf, plus } from "./fixed.ts";
 import { buildExplanation, part, steps } from "./explain.ts";
 import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, RaterScore } from "./types.ts";
 
@@ -13,10 +14,10 @@ export interface CommitteeOutcome {
   average: Decimal | null;
 }
 
-/** A rater's score parsed once: sorting compares it many times. */
+/** A rater's score parsed once (exact fixed-point): sorting compares it many times. */
 interface Parsed {
   rater: RaterScore;
-  value: Decimal;
+  value: Fixed;
 }
 
 // Code-unit order, not locale order: the same input must drop the same member on every machine.
@@ -29,14 +30,14 @@ function byParsedMember(a: Parsed, b: Parsed): number {
 }
 
 function byScoreThenMember(a: Parsed, b: Parsed): number {
-  return a.value.comparedTo(b.value) || byMember(a.rater, b.rater);
+  return compare(a.value, b.value) || byMember(a.rater, b.rater);
 }
 
 function average(scores: Parsed[]): Decimal | null {
   if (scores.length === 0) return null;
-  let sum = ZERO;
-  for (const s of scores) sum = sum.plus(s.value);
-  return sum.div(scores.length);
+  let sum = FIXED_ZERO;
+  for (const s of scores) sum = plus(sum, s.value);
+  return decimalOf(sum).div(scores.length);
 }
 
 /**
@@ -46,7 +47,7 @@ function average(scores: Parsed[]): Decimal | null {
  */
 export function committeeOutcome(scores: RaterScore[], trimThreshold: number): CommitteeOutcome {
   const trimmed = scores.length >= Math.max(trimThreshold, 3);
-  const parsed = scores.map((rater) => ({ rater, value: dec(rater.score) }));
+  const parsed = scores.map((rater) => ({ rater, value: fixedOf(rater.score) }));
   if (!trimmed) {
     const counted = parsed.sort(byParsedMember);
     const avg = average(counted);
@@ -56,7 +57,7 @@ export function committeeOutcome(scores: RaterScore[], trimThreshold: number): C
   const lowest = ascending[0].rater;
   const top = ascending[ascending.length - 1].value;
   // The first member (by name) holding the top score, other than the one already dropped as lowest.
-  const highest = ascending.find((s, i) => i > 0 && s.value.eq(top))!.rater;
+  const highest = ascending.find((s, i) => i > 0 && compare(s.value, top) === 0)!.rater;
   const counted = parsed.filter((s) => s.rater !== lowest && s.rater !== highest).sort(byParsedMember);
   const avg = average(counted)!;
   return {

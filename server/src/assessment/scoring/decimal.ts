@@ -48,11 +48,6 @@ export function fixed2(value: Decimal): string {
   return unsigned0(round2(value)).toFixed(2);
 }
 
-/** fixed2 for a value with at most 2 decimals already (a round2 result or a sum of them): no rounding left to do. */
-export function fixed2Exact(value: Decimal): string {
-  return value.isZero() ? "0.00" : value.toFixed(2);
-}
-
 /** Money for people: thousands separators and 2 decimals, "3,456,000.00". */
 export function money(value: Decimal): string {
   return groupFixed2(fixed2(value));
@@ -124,9 +119,4 @@ export function plainOf(n: number): string {
 export function complementOf(n: number): { value: Decimal; plain: string } {
   const parsed = parsedNumber(n);
   return { value: parsed.complement, plain: parsed.complementPlain };
-}
-
-/** Percentages in the contract are "6.00" meaning 6 %. */
-export function percentOf(amount: Decimal, percent: Decimal): Decimal {
-  return amount.times(percent).div(HUNDRED);
 }
