@@ -1,17 +1,33 @@
-import type { Decimal } from "decimal.js";
 import type { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { complementOf, decOf, fixed2, plainOf, round2, shownBoth } from "./decimal.ts";
+import { plainOf } from "./decimal.ts";
 import { plainText } from "./decimal-text.ts";
-import { type Fixed, FIXED_ZERO, compare, decimalOf, fixedOf, plus } from "./fixed.ts";
+import {
+  type Fixed,
+  FIXED_ONE,
+  FIXED_ZERO,
+  compare,
+  div40,
+  fixed2Of,
+  fixedOf,
+  fixedOfCount,
+  fixedOfNumber,
+  minus40,
+  plainOfFixed,
+  plus40,
+  roundHalfUp,
+  shownOfFixed,
+  times40,
+  toFixedOf,
+} from "./fixed.ts";
 import { buildExplanation, part, steps } from "./explain.ts";
 import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, RaterScore } from "./types.ts";
 
 /** The aggregate as shown plus the exact average the dimension score is computed from. */
 export interface CommitteeOutcome {
   aggregate: CommitteeAggregate;
-  /** Exact (unrounded) average of the counted scores; null when nobody scored. */
-  average: Decimal | null;
+  /** Average of the counted scores (to the context's 40 digits, unrounded for display); null when nobody scored. */
+  average: Fixed | null;
 }
 
 /** A rater's score parsed once (exact fixed-point): sorting compares it many times. */
@@ -33,11 +49,11 @@ function byScoreThenMember(a: Parsed, b: Parsed): number {
   return compare(a.value, b.value) || byMember(a.rater, b.rater);
 }
 
-function average(scores: Parsed[]): Decimal | null {
+function average(scores: Parsed[]): Fixed | null {
   if (scores.length === 0) return null;
   let sum = FIXED_ZERO;
-  for (const s of scores) sum = plus(sum, s.value);
-  return decimalOf(sum).div(scores.length);
+  for (const s of scores) sum = plus40(sum, s.value);
+  return div40(sum, fixedOfCount(scores.length));
 }
 
 /**
@@ -51,7 +67,7 @@ export function committeeOutcome(scores: RaterScore[], trimThreshold: number): C
   if (!trimmed) {
     const counted = parsed.sort(byParsedMember);
     const avg = average(counted);
-    return { aggregate: { counted: counted.map((p) => p.rater), dropped: [], average: avg ? avg.toFixed(4) : null, trimmed }, average: avg };
+    return { aggregate: { counted: counted.map((p) => p.rater), dropped: [], average: avg ? toFixedOf(avg, 4) : null, trimmed }, average: avg };
   }
   const ascending = [...parsed].sort(byScoreThenMember);
   const lowest = ascending[0].rater;
@@ -64,7 +80,7 @@ export function committeeOutcome(scores: RaterScore[], trimThreshold: number): C
     aggregate: {
       counted: counted.map((p) => p.rater),
       dropped: [highest, lowest],
-      average: avg.toFixed(4),
+      average: toFixedOf(avg, 4),
       trimmed,
       droppedHighest: highest,
       droppedLowest: lowest,
@@ -104,8 +120,8 @@ const NO_COMMITTEE: Bilingual = Object.freeze({ zh: "无评分小组评分,仅�
 
 export interface BlendedDimensionParts {
   dimension: Dimension.SATISFACTION | Dimension.COOPERATION;
-  /** The objective part, its display text (shown()) and how it was computed. */
-  objective: Decimal;
+  /** The objective part, its display text (shownOfFixed) and how it was computed. */
+  objective: Fixed;
   objectiveShown: string;
   objectiveText: Bilingual;
   /** The dimension's own inputs (counts), listed before the blend's parts. */
@@ -126,22 +142,23 @@ export function blendedDimension(parts: BlendedDimensionParts): DimensionResult 
   const outcome = committeeOutcome(committee, scheme.trimThreshold);
   const avg = outcome.average;
   // Each displayed number is formatted once and the same text used wherever it appears.
-  const avgShown = avg === null ? null : shownBoth(avg);
-  let score: Decimal;
+  const avgShown = avg === null ? null : shownOfFixed(avg);
+  let score: Fixed;
   let blend: Bilingual;
   let raters: Bilingual;
   if (avg === null || avgShown === null) {
-    score = round2(objective);
-    const scoreText = fixed2(score);
+    score = roundHalfUp(objective, 2);
+    const scoreText = fixed2Of(score);
     blend = {
       zh: `无评分小组评分,得分 = 客观分 ${objectiveShown} = ${scoreText}`,
       en: `no committee scores, score = objective ${objectiveShown} = ${scoreText}`,
     };
     raters = NO_COMMITTEE;
   } else {
-    const share = complementOf(objectiveShare);
-    score = round2(decOf(objectiveShare).times(objective).plus(share.value.times(avg)));
-    const text = `${plainOf(objectiveShare)} × ${objectiveShown} + ${share.plain} × ${avgShown.shown} = ${fixed2(score)}`;
+    const share = fixedOfNumber(objectiveShare);
+    const committeeShare = minus40(FIXED_ONE, share);
+    score = roundHalfUp(plus40(times40(share, objective), times40(committeeShare, avg)), 2);
+    const text = `${plainOf(objectiveShare)} × ${objectiveShown} + ${plainOfFixed(committeeShare)} × ${avgShown.shown} = ${fixed2Of(score)}`;
     blend = { zh: text, en: text };
     raters = describeCommittee(outcome.aggregate, avgShown.equals, committee.length, scheme.trimThreshold);
   }
@@ -155,7 +172,7 @@ export function blendedDimension(parts: BlendedDimensionParts): DimensionResult 
   return {
     dimension: parts.dimension,
     applicable: true,
-    score: fixed2(score),
+    score: fixed2Of(score),
     weight: scheme.weights[parts.dimension],
     objective: objectiveShown,
     committee: outcome.aggregate,

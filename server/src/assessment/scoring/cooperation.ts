@@ -1,7 +1,18 @@
-import type { Decimal } from "decimal.js";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { HUNDRED, ZERO, clampBetween, countRatio, decOf, plainOf, shownBoth } from "./decimal.ts";
+import { plainOf } from "./decimal.ts";
+import {
+  type Fixed,
+  FIXED_HUNDRED,
+  FIXED_ZERO,
+  clampFixed,
+  countRatio,
+  fixedOfCount,
+  fixedOfNumber,
+  minus40,
+  shownOfFixed,
+  times40,
+} from "./fixed.ts";
 import { blendedDimension } from "./committee.ts";
 import { part } from "./explain.ts";
 import type { Bilingual, DimensionResult, DispatchCounts, RaterScore } from "./types.ts";
@@ -14,13 +25,14 @@ export interface CooperationInput {
 const NO_ORDERS: Bilingual = Object.freeze({ zh: "客观分 = 100(无调度任务)", en: "objective = 100 (no dispatch orders)" });
 
 /** Objective part: share of dispatch orders answered (late counts half) less refusal penalties. */
-function cooperationObjective(d: DispatchCounts, scheme: SchemeParameters): { objective: Decimal; shown: string; text: Bilingual } {
+function cooperationObjective(d: DispatchCounts, scheme: SchemeParameters): { objective: Fixed; shown: string; text: Bilingual } {
   const orders = d.onTime + d.late + d.refused;
   // A unit never dispatched has never failed to obey: full marks (§4).
-  if (orders === 0) return { objective: HUNDRED, shown: "100.00", text: NO_ORDERS };
+  if (orders === 0) return { objective: FIXED_HUNDRED, shown: "100.00", text: NO_ORDERS };
   const answered = countRatio(d.onTime, d.late, orders);
-  const objective = clampBetween(answered.minus(decOf(scheme.refusedDispatchPenalty).times(d.refused)), ZERO, HUNDRED);
-  const o = shownBoth(objective);
+  const penalty = times40(fixedOfNumber(scheme.refusedDispatchPenalty), fixedOfCount(d.refused));
+  const objective = clampFixed(minus40(answered, penalty), FIXED_ZERO, FIXED_HUNDRED);
+  const o = shownOfFixed(objective);
   const arithmetic = `clamp(100 × (${d.onTime} + 0.5 × ${d.late}) / ${orders} − ${plainOf(scheme.refusedDispatchPenalty)} × ${d.refused}, 0, 100) ${o.equals}`;
   return { objective, shown: o.shown, text: { zh: `客观分 = ${arithmetic}`, en: `objective = ${arithmetic}` } };
 }

@@ -1,8 +1,23 @@
-import type { Decimal } from "decimal.js";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { D, HUNDRED, ONE, ZERO, dec, decOf, fixed2, money, plainOf, round2, shownBoth } from "./decimal.ts";
+import { groupFixed2, plainOf } from "./decimal.ts";
 import { moneyText } from "./decimal-text.ts";
+import {
+  type Fixed,
+  FIXED_HUNDRED,
+  FIXED_ONE,
+  FIXED_ZERO,
+  compare,
+  div40,
+  fixed2Of,
+  fixedOf,
+  fixedOfNumber,
+  minus40,
+  plus40,
+  roundHalfUp,
+  shownOfFixed,
+  times40,
+} from "./fixed.ts";
 import { buildExplanation, part, steps } from "./explain.ts";
 import type { Bilingual, DimensionResult, ExplanationPart } from "./types.ts";
 
@@ -15,13 +30,13 @@ export interface CostInput {
 
 /** COST (维修成本及其它成本控制): reward saving against the budget, penalise overspending. */
 export function scoreCost(input: CostInput, scheme: SchemeParameters): DimensionResult {
-  const budget = dec(input.repairBudget).plus(dec(input.baseExpense));
+  const budget = plus40(fixedOf(input.repairBudget), fixedOf(input.baseExpense));
   // Each amount is formatted once; the inputs, the budget line and the formula print the same text.
   const repairText = moneyText(input.repairCost);
   const otherText = moneyText(input.otherCost);
   const repairBudgetText = moneyText(input.repairBudget);
   const baseExpenseText = moneyText(input.baseExpense);
-  const budgetSum = money(budget);
+  const budgetSum = groupFixed2(fixed2Of(budget));
   const inputs = [
     part("维修材料费(预算期内)", "repair material (budget window)", repairText),
     part("其它成本", "other costs", otherText),
@@ -30,18 +45,18 @@ export function scoreCost(input: CostInput, scheme: SchemeParameters): Dimension
     part("预算合计", "budget", budgetSum),
   ];
   // A unit with no budget at all has nothing to save or overspend against (§4).
-  if (budget.isZero()) return notApplicable(inputs, `${repairBudgetText} + ${baseExpenseText} = ${budgetSum}`, scheme);
+  if (budget.units === 0n) return notApplicable(inputs, `${repairBudgetText} + ${baseExpenseText} = ${budgetSum}`, scheme);
 
-  const s = dec(input.repairCost).plus(dec(input.otherCost)).div(budget);
-  const sShown = shownBoth(s);
-  const { score, text } = s.lte(ONE) ? savingScore(s, sShown.shown, scheme) : overspendScore(s, sShown.shown, scheme);
+  const s = div40(plus40(fixedOf(input.repairCost), fixedOf(input.otherCost)), budget);
+  const sShown = shownOfFixed(s);
+  const { score, text } = compare(s, FIXED_ONE) <= 0 ? savingScore(s, sShown.shown, scheme) : overspendScore(s, sShown.shown, scheme);
   inputs.push(part("成本率 s", "cost ratio s", sShown.shown));
   const sText = `s = (${repairText} + ${otherText}) / (${repairBudgetText} + ${baseExpenseText}) ${sShown.equals}`;
   const formula = steps({ zh: sText, en: sText }, { zh: text, en: text });
   return {
     dimension: Dimension.COST,
     applicable: true,
-    score: fixed2(score),
+    score: fixed2Of(score),
     weight: scheme.weights[Dimension.COST],
     inputs,
     formula,
@@ -49,17 +64,18 @@ export function scoreCost(input: CostInput, scheme: SchemeParameters): Dimension
   };
 }
 
-function savingScore(s: Decimal, sShown: string, scheme: SchemeParameters): { score: Decimal; text: string } {
-  const cap = decOf(scheme.costCap);
-  const bonus = decOf(scheme.savingBonusPerPct);
-  const score = round2(D.min(cap, HUNDRED.plus(bonus.times(ONE.minus(s)).times(HUNDRED))));
-  return { score, text: `min(${plainOf(scheme.costCap)}, 100 + ${plainOf(scheme.savingBonusPerPct)} × (1 − ${sShown}) × 100) = ${fixed2(score)}` };
+// Each step rounds as the decimal context does (see fixed.ts); min/max choose as Decimal.min/max.
+function savingScore(s: Fixed, sShown: string, scheme: SchemeParameters): { score: Fixed; text: string } {
+  const cap = fixedOfNumber(scheme.costCap);
+  const raw = plus40(FIXED_HUNDRED, times40(times40(fixedOfNumber(scheme.savingBonusPerPct), minus40(FIXED_ONE, s)), FIXED_HUNDRED));
+  const score = roundHalfUp(compare(cap, raw) > 0 ? raw : cap, 2);
+  return { score, text: `min(${plainOf(scheme.costCap)}, 100 + ${plainOf(scheme.savingBonusPerPct)} × (1 − ${sShown}) × 100) = ${fixed2Of(score)}` };
 }
 
-function overspendScore(s: Decimal, sShown: string, scheme: SchemeParameters): { score: Decimal; text: string } {
-  const penalty = decOf(scheme.overspendPenaltyPerPct);
-  const score = round2(D.max(ZERO, HUNDRED.minus(penalty.times(s.minus(ONE)).times(HUNDRED))));
-  return { score, text: `max(0, 100 − ${plainOf(scheme.overspendPenaltyPerPct)} × (${sShown} − 1) × 100) = ${fixed2(score)}` };
+function overspendScore(s: Fixed, sShown: string, scheme: SchemeParameters): { score: Fixed; text: string } {
+  const raw = minus40(FIXED_HUNDRED, times40(times40(fixedOfNumber(scheme.overspendPenaltyPerPct), minus40(s, FIXED_ONE)), FIXED_HUNDRED));
+  const score = roundHalfUp(compare(FIXED_ZERO, raw) < 0 ? raw : FIXED_ZERO, 2);
+  return { score, text: `max(0, 100 − ${plainOf(scheme.overspendPenaltyPerPct)} × (${sShown} − 1) × 100) = ${fixed2Of(score)}` };
 }
 
 function notApplicable(inputs: ExplanationPart[], budgetText: string, scheme: SchemeParameters): DimensionResult {

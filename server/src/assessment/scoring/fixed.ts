@@ -117,3 +117,115 @@ export function plainOfFixed(a: Fixed): string {
 export function decimalOf(a: Fixed): Decimal {
   return new D(plainOfFixed(a));
 }
+
+/*
+ * The server's decimal context (common/money.ts) rounds every result of +, −, × and ÷ to 40
+ * significant digits, half-up. The *40 operations below do exactly that on fixed-point values, so
+ * a rule written with them gives decimal.js's result digit for digit — including after a division
+ * that does not terminate (1/3), where the rounding at the 40th digit matters to what follows.
+ */
+const PRECISION = 40;
+const LIMIT = pow10(PRECISION);
+
+function digits(n: bigint): number {
+  return (n < 0n ? -n : n).toString().length;
+}
+
+/** Half-up to 40 significant digits: what decimal.js does to each result. */
+export function round40(a: Fixed): Fixed {
+  const abs = a.units < 0n ? -a.units : a.units;
+  if (abs < LIMIT) return a;
+  const drop = digits(abs) - PRECISION;
+  return atLeastScale0(roundHalfUp(a, a.scale - drop), drop - a.scale);
+}
+
+// A rounding above the units digit leaves a whole number; kept with scale 0.
+function atLeastScale0(rounded: Fixed, shift: number): Fixed {
+  if (shift <= 0) return rounded;
+  return { units: rounded.units * pow10(shift), scale: 0 };
+}
+
+export function plus40(a: Fixed, b: Fixed): Fixed {
+  return round40(plus(a, b));
+}
+
+export function minus40(a: Fixed, b: Fixed): Fixed {
+  return round40(minus(a, b));
+}
+
+export function times40(a: Fixed, b: Fixed): Fixed {
+  return round40(times(a, b));
+}
+
+/** a / b correctly rounded half-up to 40 significant digits, as decimal.js divides. */
+export function div40(a: Fixed, b: Fixed): Fixed {
+  if (b.units === 0n) throw new RangeError("division by zero");
+  if (a.units === 0n) return FIXED_ZERO;
+  const negative = a.units < 0n !== b.units < 0n;
+  const n = a.units < 0n ? -a.units : a.units;
+  const m = b.units < 0n ? -b.units : b.units;
+  // Scale the dividend so the integer quotient has more than 40 digits; the rest is the remainder.
+  const k = Math.max(0, PRECISION + 1 + digits(m) - digits(n));
+  const scaled = n * pow10(k);
+  let q = scaled / m;
+  const r = scaled % m;
+  const drop = digits(q) - PRECISION;
+  let scale = k + a.scale - b.scale;
+  if (drop > 0) {
+    const divisor = pow10(drop);
+    const rest = q % divisor;
+    q /= divisor;
+    // Round up when the dropped part, rest + r/m, is at least half of one unit kept.
+    if ((rest * m + r) * 2n >= divisor * m) q += 1n;
+    scale -= drop;
+  }
+  const units = negative ? -q : q;
+  return scale >= 0 ? { units, scale } : { units: units * pow10(-scale), scale: 0 };
+}
+
+/**
+ * An intermediate for display, as decimal.ts's shownBoth prints a Decimal: `shown` half-up to at
+ * most `maxDp` decimals and at least 2 ("81.25", "88.6667", "20.00"); `equals` "= 81.25" when that
+ * is the exact value, "≈ 88.6667" when display cut it.
+ */
+export function shownOfFixed(a: Fixed, maxDp = 4): { shown: string; equals: string } {
+  const r = roundHalfUp(a, maxDp);
+  const text = plainOfFixed(r);
+  const point = text.indexOf(".");
+  const decimals = point < 0 ? 0 : text.length - point - 1;
+  const shown = decimals >= 2 ? text : `${text}${point < 0 ? "." : ""}${"0".repeat(2 - decimals)}`;
+  return { shown, equals: `${r === a || compare(a, r) === 0 ? "=" : "≈"} ${shown}` };
+}
+
+/** As Decimal's toFixed(dp) prints a value: half-up, padded, "-0.0000" for a negative value that rounds to 0. */
+export function toFixedOf(a: Fixed, dp: number): string {
+  const units = atScale(roundHalfUp(a, dp), dp);
+  const abs = (units < 0n ? -units : units).toString().padStart(dp + 1, "0");
+  const sign = a.units < 0n ? "-" : "";
+  return dp === 0 ? `${sign}${abs}` : `${sign}${abs.slice(0, -dp)}.${abs.slice(-dp)}`;
+}
+
+/** A count (callbacks, orders) as a fixed-point value: whole numbers directly, anything else by its text. */
+export function fixedOfCount(n: number): Fixed {
+  return Number.isSafeInteger(n) ? { units: BigInt(n), scale: 0 } : fixedOf(String(n));
+}
+
+export const FIXED_ONE: Fixed = { units: 1n, scale: 0 };
+export const FIXED_HUNDRED: Fixed = { units: 100n, scale: 0 };
+
+/** max(low, min(high, value)), choosing exactly as Decimal.max/min do. */
+export function clampFixed(value: Fixed, low: Fixed, high: Fixed): Fixed {
+  const capped = compare(high, value) > 0 ? value : high;
+  return compare(low, capped) < 0 ? capped : low;
+}
+
+const HALF: Fixed = { units: 5n, scale: 1 };
+
+/**
+ * 100 × (whole + 0.5 × half) / count, as the callback and dispatch rules count them, with each
+ * step rounded as the decimal context rounds it (for whole counts no step but the division rounds).
+ */
+export function countRatio(whole: number, half: number, count: number): Fixed {
+  const sum = plus40(fixedOfCount(whole), times40(HALF, fixedOfCount(half)));
+  return div40(times40(FIXED_HUNDRED, sum), fixedOfCount(count));
+}

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { blendedRevenueScore } from "../../fees/collection-rules.ts";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { HUNDRED, complementOf, dec, fixed2, plainOf, round2 } from "./decimal.ts";
+import { HUNDRED, complementPlainOf, dec, fixed2, plainOf, round2 } from "./decimal.ts";
 import { fixed2Text, moneyText } from "./decimal-text.ts";
 import { both, buildExplanation, part } from "./explain.ts";
 import type { DimensionResult } from "./types.ts";
@@ -54,7 +54,7 @@ export function revenueOutcome(input: RevenueInput, scheme: SchemeParameters): {
     const shareText = plainOf(share);
     const rate = fixed2Text(input.collectionRate);
     inputs.push(part("收缴率", "collection rate", `${rate}%`), part("收缴率占比", "collection share", shareText));
-    formula = both(`${complementOf(share).plain} × ${revenuePart} + ${shareText} × min(100, ${rate}) = ${score}`);
+    formula = both(`${complementPlainOf(share)} × ${revenuePart} + ${shareText} × min(100, ${rate}) = ${score}`);
   }
   const result: DimensionResult = {
     dimension: Dimension.REVENUE,

@@ -1,7 +1,18 @@
-import type { Decimal } from "decimal.js";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { HUNDRED, ZERO, clampBetween, countRatio, decOf, plainOf, shownBoth } from "./decimal.ts";
+import { plainOf } from "./decimal.ts";
+import {
+  type Fixed,
+  FIXED_HUNDRED,
+  FIXED_ZERO,
+  clampFixed,
+  countRatio,
+  fixedOfCount,
+  fixedOfNumber,
+  minus40,
+  shownOfFixed,
+  times40,
+} from "./fixed.ts";
 import { blendedDimension } from "./committee.ts";
 import { part, steps } from "./explain.ts";
 import type { Bilingual, CallbackCounts, ComplaintCounts, DimensionResult, RaterScore } from "./types.ts";
@@ -15,23 +26,24 @@ export interface SatisfactionInput {
 const NO_CALLBACKS: Bilingual = Object.freeze({ zh: "基础分 = 100(无回访)", en: "base = 100 (no callbacks)" });
 
 /** Callback base: 100 × (satisfied + 0.5 × basically) / callbacks; 100 when nobody was called back. */
-function callbackBase(c: CallbackCounts): { base: Decimal; shown: string; text: Bilingual } {
+function callbackBase(c: CallbackCounts): { base: Fixed; shown: string; text: Bilingual } {
   const count = c.satisfied + c.basicallySatisfied + c.dissatisfied;
   // No callbacks means no evidence of dissatisfaction, so the unit starts from full marks (§4).
-  if (count === 0) return { base: HUNDRED, shown: "100.00", text: NO_CALLBACKS };
+  if (count === 0) return { base: FIXED_HUNDRED, shown: "100.00", text: NO_CALLBACKS };
   const base = countRatio(c.satisfied, c.basicallySatisfied, count);
-  const b = shownBoth(base);
+  const b = shownOfFixed(base);
   const arithmetic = `100 × (${c.satisfied} + 0.5 × ${c.basicallySatisfied}) / ${count} ${b.equals}`;
   return { base, shown: b.shown, text: { zh: `基础分 = ${arithmetic}`, en: `base = ${arithmetic}` } };
 }
 
 /** Objective part: the callback base less complaint penalties, kept within 0–100. */
-function satisfactionObjective(input: SatisfactionInput, scheme: SchemeParameters): { objective: Decimal; shown: string; text: Bilingual } {
+function satisfactionObjective(input: SatisfactionInput, scheme: SchemeParameters): { objective: Fixed; shown: string; text: Bilingual } {
   const { base, shown: baseShown, text } = callbackBase(input.callbacks);
   const { complaints } = input;
-  const raw = base.minus(decOf(scheme.complaintPenalty).times(complaints.plain)).minus(decOf(scheme.repeatComplaintPenalty).times(complaints.repeat));
-  const objective = clampBetween(raw, ZERO, HUNDRED);
-  const o = shownBoth(objective);
+  const plainPenalty = times40(fixedOfNumber(scheme.complaintPenalty), fixedOfCount(complaints.plain));
+  const raw = minus40(minus40(base, plainPenalty), times40(fixedOfNumber(scheme.repeatComplaintPenalty), fixedOfCount(complaints.repeat)));
+  const objective = clampFixed(raw, FIXED_ZERO, FIXED_HUNDRED);
+  const o = shownOfFixed(objective);
   const arithmetic = `clamp(${baseShown} − ${plainOf(scheme.complaintPenalty)} × ${complaints.plain} − ${plainOf(scheme.repeatComplaintPenalty)} × ${complaints.repeat}, 0, 100) ${o.equals}`;
   return { objective, shown: o.shown, text: steps(text, { zh: `客观分 = ${arithmetic}`, en: `objective = ${arithmetic}` }) };
 }
