@@ -2,8 +2,9 @@ import type { Decimal } from "decimal.js";
 import { blendedRevenueScore } from "../../fees/collection-rules.ts";
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { HUNDRED, complementPlainOf, dec, fixed2, plainOf, round2 } from "./decimal.ts";
+import { HUNDRED, ONE, complementPlainOf, dec, fixed2, plainOf } from "./decimal.ts";
 import { fixed2Text, moneyText } from "./decimal-text.ts";
+import { type Fixed, FIXED_HUNDRED, FIXED_ZERO, compare, decimalOf, div40, fixed2Of, fixedOf, fixedOfNumber, times40 } from "./fixed.ts";
 import { both, buildExplanation, part } from "./explain.ts";
 import type { DimensionResult } from "./types.ts";
 
@@ -33,24 +34,29 @@ export function scoreRevenue(input: RevenueInput, scheme: SchemeParameters): Dim
 
 /** The REVENUE result and the completion rate it printed, which the unit's result shows too. */
 export function revenueOutcome(input: RevenueInput, scheme: SchemeParameters): { result: DimensionResult; completionRate: string } {
-  const percent = completionPercent(dec(input.revenueActual), dec(input.revenueTarget));
+  const actual = fixedOf(input.revenueActual);
+  const target = positiveTarget(input.revenueTarget);
+  // 100 × actual / target, rounded as the decimal context rounds (fixed.ts), like completionPercent.
+  const percent = div40(times40(FIXED_HUNDRED, actual), target);
   const share = scheme.revenueCollectionShare ?? 0;
-  const blend = blendedRevenueScore(percent, scheme.revenueCap, share, input.collectionRate ?? null);
+  const cap = fixedOfNumber(scheme.revenueCap);
+  // With no collection share (the default) §9's blend is min(cap, percent); otherwise the §9 rule itself.
+  const blend = share === 0 ? null : blendedRevenueScore(decimalOf(percent), scheme.revenueCap, share, input.collectionRate ?? null);
   // The spec sets no floor: a negative year (corrections exceeding takings) scores below 0.
-  const score = fixed2(round2(blend.score));
-  const completion = fixed2(percent);
-  const actual = moneyText(input.revenueActual);
-  const target = moneyText(input.revenueTarget);
-  const cap = plainOf(scheme.revenueCap);
+  const score = blend === null ? fixed2Of(compare(cap, percent) > 0 ? percent : cap) : fixed2(blend.score);
+  const completion = fixed2Of(percent);
+  const actualText = moneyText(input.revenueActual);
+  const targetText = moneyText(input.revenueTarget);
+  const capText = plainOf(scheme.revenueCap);
   const inputs = [
-    part("实际创收", "actual revenue", actual),
-    part("创收任务", "revenue target", target),
+    part("实际创收", "actual revenue", actualText),
+    part("创收任务", "revenue target", targetText),
     part("完成率", "completion", `${completion}%`),
-    part("得分上限", "cap", cap),
+    part("得分上限", "cap", capText),
   ];
-  const revenuePart = `min(${cap}, 100 × ${actual} / ${target})`;
+  const revenuePart = `min(${capText}, 100 × ${actualText} / ${targetText})`;
   let formula = both(`${revenuePart} = ${score}`);
-  if (!blend.effectiveShare.isZero() && input.collectionRate) {
+  if (blend !== null && !blend.effectiveShare.isZero() && input.collectionRate) {
     const shareText = plainOf(share);
     const rate = fixed2Text(input.collectionRate);
     inputs.push(part("收缴率", "collection rate", `${rate}%`), part("收缴率占比", "collection share", shareText));
@@ -66,4 +72,17 @@ export function revenueOutcome(input: RevenueInput, scheme: SchemeParameters): {
     explanation: buildExplanation(inputs, formula),
   };
   return { result, completionRate: completion };
+}
+
+/** The target as a fixed-point value, refused as completionPercent refuses it. */
+function positiveTarget(text: string): Fixed {
+  let target: Fixed | null = null;
+  try {
+    target = fixedOf(text);
+  } catch (error) {
+    // Not a finite number (NaN, Infinity): completionPercent's own message, as before.
+    if (!(error instanceof RangeError)) throw error;
+  }
+  if (target === null || compare(target, FIXED_ZERO) <= 0) completionPercent(ONE, dec(text));
+  return target!;
 }

@@ -1,7 +1,7 @@
 import { Grade } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { fixed2, plainOf } from "./decimal.ts";
-import { FIXED_ZERO, compare, decimalOf, fixedOf, fixedOfNumber, plainOfFixed, plus, times } from "./fixed.ts";
+import { plainOf } from "./decimal.ts";
+import { FIXED_ZERO, compare, div40, fixed2Of, fixedOf, fixedOfNumber, plainOfFixed, plus40, times40 } from "./fixed.ts";
 import type { Bilingual, DimensionResult } from "./types.ts";
 
 export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weight">;
@@ -11,20 +11,20 @@ export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weig
  * already ROUNDED dimension scores (§5), so the total can be re-checked from the printed scores.
  */
 export function weightedTotal(scores: WeightedScore[]): { total: string; formula: Bilingual } {
-  // The sums are exact fixed-point; the one division is decimal.js's.
+  // Fixed-point, rounded as the decimal context rounds (fixed.ts).
   let weightSum = FIXED_ZERO;
   let weighted = FIXED_ZERO;
   let terms = "";
   for (const s of scores) {
     if (!s.applicable || s.score === null) continue;
     const weight = fixedOfNumber(s.weight);
-    weightSum = plus(weightSum, weight);
-    weighted = plus(weighted, times(weight, fixedOf(s.score)));
+    weightSum = plus40(weightSum, weight);
+    weighted = plus40(weighted, times40(weight, fixedOf(s.score)));
     terms += `${terms === "" ? "" : " + "}${plainOf(s.weight)} × ${s.score}`;
   }
   // Renormalising by a zero weight sum has no meaning; a scheme like that must be refused loudly.
   if (compare(weightSum, FIXED_ZERO) <= 0) throw new RangeError("the applicable dimensions' weights sum to 0; no total can be formed");
-  const total = fixed2(decimalOf(weighted).div(decimalOf(weightSum)));
+  const total = fixed2Of(div40(weighted, weightSum));
   const text = `(${terms}) / ${plainOfFixed(weightSum)} = ${total}`;
   return { total, formula: { zh: text, en: text } };
 }
