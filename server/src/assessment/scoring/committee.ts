@@ -20,7 +20,7 @@ import {
   times40,
   toFixedOf,
 } from "./fixed.ts";
-import { buildExplanation, part, steps } from "./explain.ts";
+import { buildExplanation, lazyBilingual, part, steps } from "./explain.ts";
 import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, RaterScore } from "./types.ts";
 
 /** The aggregate as shown plus the exact average the dimension score is computed from. */
@@ -97,23 +97,24 @@ function rater(s: RaterScore): string {
   return `${s.member} ${plainText(s.score)}`;
 }
 
-/** Who scored, who was dropped as highest/lowest and what the counted scores average to (`equals`: "= 81.25" or "≈ 88.6667"). */
+/**
+ * Who scored, who was dropped as highest/lowest and what the counted scores average to (`equals`:
+ * "= 81.25" or "≈ 88.6667"). Only the explanation reads it, so each language is built on demand.
+ */
 function describeCommittee(aggregate: CommitteeAggregate, equals: string, total: number, trimThreshold: number): Bilingual {
-  const counted = aggregate.counted.map(rater);
-  const countedZh = counted.join("、");
-  const countedEn = counted.join(", ");
-  if (aggregate.trimmed) {
-    const high = rater(aggregate.droppedHighest!);
-    const low = rater(aggregate.droppedLowest!);
-    return {
-      zh: `评分小组 ${total} 人评分,去掉最高分 ${high}、最低分 ${low};计入 ${countedZh};平均 ${equals}。`,
-      en: `Committee: ${total} scores, dropped highest ${high} and lowest ${low}; counted ${countedEn}; average ${equals}.`,
-    };
-  }
-  return {
-    zh: `评分小组 ${total} 人评分(不足 ${trimThreshold} 人,不去最高最低分);计入 ${countedZh};平均 ${equals}。`,
-    en: `Committee: ${total} scores (fewer than ${trimThreshold}, none dropped); counted ${countedEn}; average ${equals}.`,
-  };
+  return lazyBilingual((language) => {
+    const counted = aggregate.counted.map(rater).join(language === "zh" ? "、" : ", ");
+    if (aggregate.trimmed) {
+      const high = rater(aggregate.droppedHighest!);
+      const low = rater(aggregate.droppedLowest!);
+      return language === "zh"
+        ? `评分小组 ${total} 人评分,去掉最高分 ${high}、最低分 ${low};计入 ${counted};平均 ${equals}。`
+        : `Committee: ${total} scores, dropped highest ${high} and lowest ${low}; counted ${counted}; average ${equals}.`;
+    }
+    return language === "zh"
+      ? `评分小组 ${total} 人评分(不足 ${trimThreshold} 人,不去最高最低分);计入 ${counted};平均 ${equals}。`
+      : `Committee: ${total} scores (fewer than ${trimThreshold}, none dropped); counted ${counted}; average ${equals}.`;
+  });
 }
 
 const NO_COMMITTEE: Bilingual = Object.freeze({ zh: "无评分小组评分,仅按客观分计。", en: "No committee scores: the objective part alone counts." });

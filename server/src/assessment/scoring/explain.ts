@@ -1,12 +1,21 @@
 import type { Bilingual, DimensionResult, ExplanationPart, Language } from "./types.ts";
 
+// Labels are a few dozen constants repeated in every unit's result: one shared, frozen object each
+// instead of thousands of copies for the collector to trace.
+const labels = new Map<string, Bilingual>();
+
 export function part(zh: string, en: string, value: string): ExplanationPart {
-  return { label: { zh, en }, value };
+  let label = labels.get(zh);
+  if (label === undefined || label.en !== en) {
+    label = Object.freeze({ zh, en });
+    if (labels.size < 256) labels.set(zh, label);
+  }
+  return { label, value };
 }
 
 /** Joins formula steps the way each language punctuates a sequence. */
-export function steps(...parts: Bilingual[]): Bilingual {
-  return { zh: parts.map((p) => p.zh).join(";"), en: parts.map((p) => p.en).join("; ") };
+export function steps(first: Bilingual, second: Bilingual): Bilingual {
+  return { zh: `${first.zh};${second.zh}`, en: `${first.en}; ${second.en}` };
 }
 
 /** The same text in both languages (pure arithmetic reads the same in each). */

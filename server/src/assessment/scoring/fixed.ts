@@ -127,8 +127,19 @@ export function decimalOf(a: Fixed): Decimal {
 const PRECISION = 40;
 const LIMIT = pow10(PRECISION);
 
+/** Number of decimal digits of |n| (1 for 0), by binary search over the powers of ten: no string. */
 function digits(n: bigint): number {
-  return (n < 0n ? -n : n).toString().length;
+  const abs = n < 0n ? -n : n;
+  let low = 0; // 10^low <= abs (or abs is 0)
+  let high = 1;
+  while (pow10(high) <= abs) high *= 2;
+  // Now 10^low <= abs < 10^high (for abs >= 1).
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (pow10(middle) <= abs) low = middle;
+    else high = middle;
+  }
+  return low + 1;
 }
 
 /** Half-up to 40 significant digits: what decimal.js does to each result. */
