@@ -26,10 +26,15 @@ export function moneyText(text: string): string {
   return groupFixed2(fixed2Text(text));
 }
 
-// Decimal prints no trailing fractional zeros; a text already in that form prints as itself.
-const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+// Plain notation with its fraction's trailing zeros apart: "88.50" → "88" + "5", "80.00" → "80" + "".
+const TRAILING_ZEROS = /^(-?)(0|[1-9]\d*)(?:\.(?=\d)(\d*?)0*)?$/;
 
-/** plain(dec(text)): "80.0" → "80", "88.50" → "88.5", "-0" → "0". */
+/** plain(dec(text)): Decimal prints no trailing fractional zeros: "80.00" → "80", "88.50" → "88.5", "-0" → "0". */
 export function plainText(text: string): string {
-  return text !== "-0" && CANONICAL.test(text) ? text : plain(dec(text));
+  const m = TRAILING_ZEROS.exec(text);
+  if (!m) return plain(dec(text));
+  const fraction = m[3] ?? "";
+  // A zero prints unsigned, as plain() does.
+  const sign = m[2] === "0" && fraction === "" ? "" : m[1];
+  return fraction === "" ? `${sign}${m[2]}` : `${sign}${m[2]}.${fraction}`;
 }

@@ -24,7 +24,23 @@ import { money } from "../decimal.ts";
 // decimal.js rounds a result beyond 40 significant digits and fixed-point does not, so the texts stay
 // within what the rules ever meet (an amount of numeric(14,2) times a rate): products of 40 digits at most.
 const TEXTS = ["0", "-0", "-0.00", "0.005", "-0.005", "0.015", "2.675", "-2.675", "1234.5", "1000000", "-1234567.894", "999999999999.99"];
-TEXTS.push("12.005", "88.50", "80.0", "007", "1e3", "1.5E-3", "-123456789012.3456789", "0.0000001", "100", "-99.995");
+TEXTS.push(
+  "12.005",
+  "88.50",
+  "80.0",
+  "80.00",
+  "0.50",
+  "-0.50",
+  "100.00",
+  "5.",
+  "007",
+  "1e3",
+  "1.5E-3",
+  "-123456789012.3456789",
+  "0.0000001",
+  "100",
+  "-99.995",
+);
 
 describe("fixed-point and text shortcuts agree with decimal.js", () => {
   it("print, round and compare every text alike", () => {
