@@ -41,7 +41,26 @@ function int53(r: Random, low: number, high: number): number {
 const ODD_AMOUNTS = ["0", "1000000", "1234.5", "1234567.894", "999999999999.99", "0.01", "-0.00", "12.005"];
 
 const MEMBERS = ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "张三", "李四", "王五", "Zoe", "adam", "m10"];
-const SCORE_TEXTS = ["0", "100", "60", "75", "80", "80.0", "88.5", "90.25", "92.125", "70.5", "99.99", "65"];
+// Short forms as tests write them and stored forms as numeric(5,2) returns them ("88.50", "80.00").
+const SCORE_TEXTS = [
+  "0",
+  "100",
+  "60",
+  "75",
+  "80",
+  "80.0",
+  "88.5",
+  "90.25",
+  "92.125",
+  "70.5",
+  "99.99",
+  "65",
+  "88.50",
+  "80.00",
+  "100.00",
+  "0.00",
+  "73.33",
+];
 
 function committee(r: Random): RaterScore[] {
   const size = r.pick([0, 1, 2, 3, 3, 4, 5, 5, 5, 6, 7, 7]);
@@ -54,7 +73,7 @@ function committee(r: Random): RaterScore[] {
   members.length = size;
   // Ties are common in real scoring (several members give 80): draw from a narrow pool half the time.
   const narrow = r.next() < 0.5;
-  return members.map((member) => ({ member, score: narrow ? r.pick(["80", "85", "90"]) : r.pick(SCORE_TEXTS) }));
+  return members.map((member) => ({ member, score: narrow ? r.pick(["80", "85", "90", "80.00", "85.00"]) : r.pick(SCORE_TEXTS) }));
 }
 
 function unitInputs(r: Random, i: number): UnitInputs {
