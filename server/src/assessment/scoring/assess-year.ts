@@ -6,7 +6,7 @@ import { fixed2Text } from "./decimal-text.ts";
 import { computePay } from "./pay.ts";
 import { revenueOutcome } from "./revenue.ts";
 import { scoreSatisfaction } from "./satisfaction.ts";
-import { gradeFor, rankResults, weightedTotal } from "./total-grade-rank.ts";
+import { gradeFor, rankInPlace, weightedTotal } from "./total-grade-rank.ts";
 import type { DimensionResult, UnitInputs, UnitResult } from "./types.ts";
 
 /** One unit's full result except its rank, which only exists among all units. */
@@ -50,5 +50,5 @@ export function assessUnit(unit: UnitInputs, scheme: SchemeParameters): Omit<Uni
 
 /** Every unit assessed under one scheme, ordered by rank (ties by unit code). */
 export function assessUnits(units: UnitInputs[], scheme: SchemeParameters): UnitResult[] {
-  return rankResults(units.map((unit) => assessUnit(unit, scheme)));
+  return rankInPlace(units.map((unit) => assessUnit(unit, scheme)));
 }

@@ -49,15 +49,21 @@ function byCode(a: Rankable, b: Rankable): number {
   return a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0;
 }
 
-/** Competition ranking (1, 2, 2, 4) by total descending; ties listed by unit code. */
+/** Competition ranking (1, 2, 2, 4) by total descending; ties listed by unit code. The items are not changed. */
 export function rankResults<T extends Rankable>(items: T[]): (T & { rank: number })[] {
+  return rankInPlace(items.map((item) => ({ ...item })));
+}
+
+/**
+ * rankResults for items the caller owns and gives up (assessUnits' fresh results): sorted and
+ * given their rank as a last property, without copying each result.
+ */
+export function rankInPlace<T extends Rankable>(items: T[]): (T & { rank: number })[] {
   // Each total parsed once, not on every comparison of the sort.
-  const keyed = items.map((item) => ({ item, total: fixedOf(item.total) }));
+  const keyed = items.map((item) => ({ item: item as T & { rank: number }, total: fixedOf(item.total) }));
   keyed.sort((a, b) => compare(b.total, a.total) || byCode(a.item, b.item));
-  const ranked: (T & { rank: number })[] = [];
-  keyed.forEach(({ item, total }, i) => {
-    const rank = i > 0 && compare(keyed[i - 1].total, total) === 0 ? ranked[i - 1].rank : i + 1;
-    ranked.push({ ...item, rank });
+  return keyed.map(({ item, total }, i) => {
+    item.rank = i > 0 && compare(keyed[i - 1].total, total) === 0 ? keyed[i - 1].item.rank : i + 1;
+    return item;
   });
-  return ranked;
 }
