@@ -23,8 +23,22 @@ function pow10(k: number): bigint {
 // Plain notation as SQL numeric text and the API write it; any other form goes through decimal.js.
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 
+// Scores and totals ("88.50", "95.75") recur across units: short texts are parsed once each.
+// Fixed values are never changed, so one can be shared. Bounded, like the other caches here.
+const shortTexts = new Map<string, Fixed>();
+
 /** The exact value of a decimal text; throws decimal.js's own error for what is not a number. */
 export function fixedOf(text: string): Fixed {
+  if (text.length > 6) return parseFixed(text);
+  let fixed = shortTexts.get(text);
+  if (fixed === undefined) {
+    fixed = parseFixed(text);
+    if (shortTexts.size < 20_000) shortTexts.set(text, fixed);
+  }
+  return fixed;
+}
+
+function parseFixed(text: string): Fixed {
   const m = PLAIN.exec(text);
   if (m) {
     const fraction = m[3] ?? "";
@@ -33,7 +47,7 @@ export function fixedOf(text: string): Fixed {
   }
   const value = dec(text);
   if (!value.isFinite()) throw new RangeError(`not a finite decimal: ${text}`);
-  return fixedOf(value.toFixed());
+  return parseFixed(value.toFixed());
 }
 
 // Scheme numbers (weights, thresholds) recur for every unit: each parsed once, keyed by value.
@@ -92,7 +106,8 @@ export function roundHalfUp(a: Fixed, dp: number): Fixed {
   const divisor = pow10(a.scale - dp);
   const abs = a.units < 0n ? -a.units : a.units;
   let q = abs / divisor;
-  if ((abs % divisor) * 2n >= divisor) q += 1n;
+  // The remainder by one multiplication instead of a second division.
+  if ((abs - q * divisor) * 2n >= divisor) q += 1n;
   return { units: a.units < 0n ? -q : q, scale: dp };
 }
 
