@@ -7,19 +7,16 @@ import {
   FIXED_ONE,
   FIXED_ZERO,
   compare,
-  div40,
   fixed2Of,
   fixedOf,
   fixedOfCount,
   fixedOfNumber,
-  minus40,
   plainOfFixed,
-  plus40,
   roundHalfUp,
   shownOfFixed,
-  times40,
   toFixedOf,
 } from "./fixed.ts";
+import { div40, minus40, plus40, times40 } from "./fixed-context.ts";
 import { buildExplanation, lazyBilingual, part, steps } from "./explain.ts";
 import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, RaterScore } from "./types.ts";
 

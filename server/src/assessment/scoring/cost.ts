@@ -2,22 +2,8 @@ import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
 import { groupFixed2, plainOf } from "./decimal.ts";
 import { moneyText } from "./decimal-text.ts";
-import {
-  type Fixed,
-  FIXED_HUNDRED,
-  FIXED_ONE,
-  FIXED_ZERO,
-  compare,
-  div40,
-  fixed2Of,
-  fixedOf,
-  fixedOfNumber,
-  minus40,
-  plus40,
-  roundHalfUp,
-  shownOfFixed,
-  times40,
-} from "./fixed.ts";
+import { type Fixed, FIXED_HUNDRED, FIXED_ONE, FIXED_ZERO, compare, fixed2Of, fixedOf, fixedOfNumber, roundHalfUp, shownOfFixed } from "./fixed.ts";
+import { div40, minus40, plus40, times40 } from "./fixed-context.ts";
 import { buildExplanation, part, steps } from "./explain.ts";
 import type { Bilingual, DimensionResult, ExplanationPart } from "./types.ts";
 

@@ -4,7 +4,8 @@ import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
 import { HUNDRED, ONE, complementPlainOf, dec, fixed2, plainOf } from "./decimal.ts";
 import { fixed2Text, moneyText } from "./decimal-text.ts";
-import { type Fixed, FIXED_HUNDRED, FIXED_ZERO, compare, decimalOf, div40, fixed2Of, fixedOf, fixedOfNumber, times40 } from "./fixed.ts";
+import { type Fixed, FIXED_HUNDRED, FIXED_ZERO, compare, decimalOf, fixed2Of, fixedOf, fixedOfNumber } from "./fixed.ts";
+import { div40, times40 } from "./fixed-context.ts";
 import { both, buildExplanation, part } from "./explain.ts";
 import type { DimensionResult } from "./types.ts";
 

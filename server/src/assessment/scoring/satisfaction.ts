@@ -1,18 +1,8 @@
 import { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
 import { plainOf } from "./decimal.ts";
-import {
-  type Fixed,
-  FIXED_HUNDRED,
-  FIXED_ZERO,
-  clampFixed,
-  countRatio,
-  fixedOfCount,
-  fixedOfNumber,
-  minus40,
-  shownOfFixed,
-  times40,
-} from "./fixed.ts";
+import { type Fixed, FIXED_HUNDRED, FIXED_ZERO, clampFixed, fixedOfCount, fixedOfNumber, shownOfFixed } from "./fixed.ts";
+import { countRatio, minus40, times40 } from "./fixed-context.ts";
 import { blendedDimension } from "./committee.ts";
 import { part, steps } from "./explain.ts";
 import type { Bilingual, CallbackCounts, ComplaintCounts, DimensionResult, RaterScore } from "./types.ts";

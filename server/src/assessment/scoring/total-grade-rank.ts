@@ -1,7 +1,8 @@
 import { Grade } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
 import { plainOf } from "./decimal.ts";
-import { FIXED_ZERO, compare, div40, fixed2Of, fixedOf, fixedOfNumber, plainOfFixed, plus40, times40 } from "./fixed.ts";
+import { FIXED_ZERO, compare, fixed2Of, fixedOf, fixedOfNumber, plainOfFixed } from "./fixed.ts";
+import { div40, plus40, times40 } from "./fixed-context.ts";
 import type { Bilingual, DimensionResult } from "./types.ts";
 
 export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weight">;

@@ -2,22 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { dec, fixed2, plain } from "../decimal.ts";
 import { fixed2Text, moneyText, plainText } from "../decimal-text.ts";
-import {
-  compare,
-  div40,
-  fixed2Of,
-  fixedOf,
-  minus,
-  minus40,
-  percentOfFixed,
-  plainOfFixed,
-  plus,
-  plus40,
-  roundHalfUp,
-  shownOfFixed,
-  times,
-  times40,
-} from "../fixed.ts";
+import { compare, fixed2Of, fixedOf, minus, percentOfFixed, plainOfFixed, plus, roundHalfUp, shownOfFixed, times } from "../fixed.ts";
+import { div40, minus40, plus40, times40 } from "../fixed-context.ts";
 import { money } from "../decimal.ts";
 
 // The shortcuts must print exactly what decimal.js prints for the same value: checked on a spread of texts.
