@@ -1,15 +1,36 @@
-import type { Decimal } from "decimal.js";
 import type { Dimension } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { D, ONE, dec, equalsShown, fixed2, plain, round2, shown } from "./decimal.ts";
-import { buildExplanation, part, steps } from "./explain.ts";
+import { plainOf } from "./decimal.ts";
+import { plainText } from "./decimal-text.ts";
+import {
+  type Fixed,
+  FIXED_ONE,
+  FIXED_ZERO,
+  compare,
+  fixed2Of,
+  fixedOf,
+  fixedOfCount,
+  fixedOfNumber,
+  plainOfFixed,
+  roundHalfUp,
+  shownOfFixed,
+  toFixedOf,
+} from "./fixed.ts";
+import { div40, minus40, plus40, times40 } from "./fixed-context.ts";
+import { buildExplanation, lazyBilingual, part, steps } from "./explain.ts";
 import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, RaterScore } from "./types.ts";
 
 /** The aggregate as shown plus the exact average the dimension score is computed from. */
 export interface CommitteeOutcome {
   aggregate: CommitteeAggregate;
-  /** Exact (unrounded) average of the counted scores; null when nobody scored. */
-  average: Decimal | null;
+  /** Average of the counted scores (to the context's 40 digits, unrounded for display); null when nobody scored. */
+  average: Fixed | null;
+}
+
+/** A rater's score parsed once (exact fixed-point): sorting compares it many times. */
+interface Parsed {
+  rater: RaterScore;
+  value: Fixed;
 }
 
 // Code-unit order, not locale order: the same input must drop the same member on every machine.
@@ -17,13 +38,19 @@ function byMember(a: RaterScore, b: RaterScore): number {
   return a.member < b.member ? -1 : a.member > b.member ? 1 : 0;
 }
 
-function byScoreThenMember(a: RaterScore, b: RaterScore): number {
-  return dec(a.score).comparedTo(dec(b.score)) || byMember(a, b);
+function byParsedMember(a: Parsed, b: Parsed): number {
+  return byMember(a.rater, b.rater);
 }
 
-function average(scores: RaterScore[]): Decimal | null {
+function byScoreThenMember(a: Parsed, b: Parsed): number {
+  return compare(a.value, b.value) || byMember(a.rater, b.rater);
+}
+
+function average(scores: Parsed[]): Fixed | null {
   if (scores.length === 0) return null;
-  return scores.reduce((sum, s) => sum.plus(dec(s.score)), new D(0)).div(scores.length);
+  let sum = FIXED_ZERO;
+  for (const s of scores) sum = plus40(sum, s.value);
+  return div40(sum, fixedOfCount(scores.length));
 }
 
 /**
@@ -33,23 +60,24 @@ function average(scores: RaterScore[]): Decimal | null {
  */
 export function committeeOutcome(scores: RaterScore[], trimThreshold: number): CommitteeOutcome {
   const trimmed = scores.length >= Math.max(trimThreshold, 3);
+  const parsed = scores.map((rater) => ({ rater, value: fixedOf(rater.score) }));
   if (!trimmed) {
-    const counted = [...scores].sort(byMember);
+    const counted = parsed.sort(byParsedMember);
     const avg = average(counted);
-    return { aggregate: { counted, dropped: [], average: avg ? avg.toFixed(4) : null, trimmed }, average: avg };
+    return { aggregate: { counted: counted.map((p) => p.rater), dropped: [], average: avg ? toFixedOf(avg, 4) : null, trimmed }, average: avg };
   }
-  const ascending = [...scores].sort(byScoreThenMember);
-  const lowest = ascending[0];
-  const top = dec(ascending[ascending.length - 1].score);
+  const ascending = [...parsed].sort(byScoreThenMember);
+  const lowest = ascending[0].rater;
+  const top = ascending[ascending.length - 1].value;
   // The first member (by name) holding the top score, other than the one already dropped as lowest.
-  const highest = ascending.find((s, i) => i > 0 && dec(s.score).eq(top))!;
-  const counted = scores.filter((s) => s !== lowest && s !== highest).sort(byMember);
+  const highest = ascending.find((s, i) => i > 0 && compare(s.value, top) === 0)!.rater;
+  const counted = parsed.filter((s) => s.rater !== lowest && s.rater !== highest).sort(byParsedMember);
   const avg = average(counted)!;
   return {
     aggregate: {
-      counted,
+      counted: counted.map((p) => p.rater),
       dropped: [highest, lowest],
-      average: avg.toFixed(4),
+      average: toFixedOf(avg, 4),
       trimmed,
       droppedHighest: highest,
       droppedLowest: lowest,
@@ -63,55 +91,36 @@ export function aggregateCommittee(scores: RaterScore[], trimThreshold: number):
 }
 
 function rater(s: RaterScore): string {
-  return `${s.member} ${plain(dec(s.score))}`;
+  return `${s.member} ${plainText(s.score)}`;
 }
 
-/** Who scored, who was dropped as highest/lowest and what the counted scores average to. */
-export function describeCommittee(outcome: CommitteeOutcome, total: number, trimThreshold: number): Bilingual {
-  const { aggregate, average: avg } = outcome;
-  if (avg === null) {
-    return { zh: "无评分小组评分,仅按客观分计。", en: "No committee scores: the objective part alone counts." };
-  }
-  const countedZh = aggregate.counted.map(rater).join("、");
-  const countedEn = aggregate.counted.map(rater).join(", ");
-  const avgText = equalsShown(avg);
-  if (aggregate.trimmed) {
-    const high = rater(aggregate.droppedHighest!);
-    const low = rater(aggregate.droppedLowest!);
-    return {
-      zh: `评分小组 ${total} 人评分,去掉最高分 ${high}、最低分 ${low};计入 ${countedZh};平均 ${avgText}。`,
-      en: `Committee: ${total} scores, dropped highest ${high} and lowest ${low}; counted ${countedEn}; average ${avgText}.`,
-    };
-  }
-  return {
-    zh: `评分小组 ${total} 人评分(不足 ${trimThreshold} 人,不去最高最低分);计入 ${countedZh};平均 ${avgText}。`,
-    en: `Committee: ${total} scores (fewer than ${trimThreshold}, none dropped); counted ${countedEn}; average ${avgText}.`,
-  };
+/**
+ * Who scored, who was dropped as highest/lowest and what the counted scores average to (`equals`:
+ * "= 81.25" or "≈ 88.6667"). Only the explanation reads it, so each language is built on demand.
+ */
+function describeCommittee(aggregate: CommitteeAggregate, equals: string, total: number, trimThreshold: number): Bilingual {
+  return lazyBilingual((language) => {
+    const counted = aggregate.counted.map(rater).join(language === "zh" ? "、" : ", ");
+    if (aggregate.trimmed) {
+      const high = rater(aggregate.droppedHighest!);
+      const low = rater(aggregate.droppedLowest!);
+      return language === "zh"
+        ? `评分小组 ${total} 人评分,去掉最高分 ${high}、最低分 ${low};计入 ${counted};平均 ${equals}。`
+        : `Committee: ${total} scores, dropped highest ${high} and lowest ${low}; counted ${counted}; average ${equals}.`;
+    }
+    return language === "zh"
+      ? `评分小组 ${total} 人评分(不足 ${trimThreshold} 人,不去最高最低分);计入 ${counted};平均 ${equals}。`
+      : `Committee: ${total} scores (fewer than ${trimThreshold}, none dropped); counted ${counted}; average ${equals}.`;
+  });
 }
 
-/** share × objective + (1 − share) × committee, or the objective alone when nobody scored. */
-export function blendWithCommittee(objective: Decimal, committeeAverage: Decimal | null, share: number): { score: Decimal; formula: Bilingual } {
-  if (committeeAverage === null) {
-    const score = round2(objective);
-    return {
-      score,
-      formula: {
-        zh: `无评分小组评分,得分 = 客观分 ${shown(objective)} = ${fixed2(score)}`,
-        en: `no committee scores, score = objective ${shown(objective)} = ${fixed2(score)}`,
-      },
-    };
-  }
-  const objectiveShare = dec(share);
-  const committeeShare = ONE.minus(objectiveShare);
-  const score = round2(objectiveShare.times(objective).plus(committeeShare.times(committeeAverage)));
-  const text = `${plain(objectiveShare)} × ${shown(objective)} + ${plain(committeeShare)} × ${shown(committeeAverage)} = ${fixed2(score)}`;
-  return { score, formula: { zh: text, en: text } };
-}
+const NO_COMMITTEE: Bilingual = Object.freeze({ zh: "无评分小组评分,仅按客观分计。", en: "No committee scores: the objective part alone counts." });
 
 export interface BlendedDimensionParts {
   dimension: Dimension.SATISFACTION | Dimension.COOPERATION;
-  /** The objective part and how it was computed. */
-  objective: Decimal;
+  /** The objective part, its display text (shownOfFixed) and how it was computed. */
+  objective: Fixed;
+  objectiveShown: string;
   objectiveText: Bilingual;
   /** The dimension's own inputs (counts), listed before the blend's parts. */
   inputs: ExplanationPart[];
@@ -124,25 +133,46 @@ export interface BlendedDimensionParts {
 /**
  * The satisfaction and cooperation scores are built the same way (§4): an objective part blended
  * with the committee's aggregate, explained from the same numbers. One place for both.
+ * share × objective + (1 − share) × committee, or the objective alone when nobody scored.
  */
 export function blendedDimension(parts: BlendedDimensionParts): DimensionResult {
-  const { objective, objectiveText, committee, objectiveShare, scheme } = parts;
+  const { objective, objectiveShown, committee, objectiveShare, scheme } = parts;
   const outcome = committeeOutcome(committee, scheme.trimThreshold);
-  const blend = blendWithCommittee(objective, outcome.average, objectiveShare);
+  const avg = outcome.average;
+  // Each displayed number is formatted once and the same text used wherever it appears.
+  const avgShown = avg === null ? null : shownOfFixed(avg);
+  let score: Fixed;
+  let blend: Bilingual;
+  let raters: Bilingual;
+  if (avg === null || avgShown === null) {
+    score = roundHalfUp(objective, 2);
+    const scoreText = fixed2Of(score);
+    blend = {
+      zh: `无评分小组评分,得分 = 客观分 ${objectiveShown} = ${scoreText}`,
+      en: `no committee scores, score = objective ${objectiveShown} = ${scoreText}`,
+    };
+    raters = NO_COMMITTEE;
+  } else {
+    const share = fixedOfNumber(objectiveShare);
+    const committeeShare = minus40(FIXED_ONE, share);
+    score = roundHalfUp(plus40(times40(share, objective), times40(committeeShare, avg)), 2);
+    const text = `${plainOf(objectiveShare)} × ${objectiveShown} + ${plainOfFixed(committeeShare)} × ${avgShown.shown} = ${fixed2Of(score)}`;
+    blend = { zh: text, en: text };
+    raters = describeCommittee(outcome.aggregate, avgShown.equals, committee.length, scheme.trimThreshold);
+  }
   const inputs = [
     ...parts.inputs,
-    part("客观分", "objective", shown(objective)),
-    part("评分小组平均分", "committee average", outcome.average ? shown(outcome.average) : "—"),
-    part("客观分占比", "objective share", plain(dec(objectiveShare))),
+    part("客观分", "objective", objectiveShown),
+    part("评分小组平均分", "committee average", avgShown ? avgShown.shown : "—"),
+    part("客观分占比", "objective share", plainOf(objectiveShare)),
   ];
-  const formula = steps(objectiveText, blend.formula);
-  const raters = describeCommittee(outcome, committee.length, scheme.trimThreshold);
+  const formula = steps(parts.objectiveText, blend);
   return {
     dimension: parts.dimension,
     applicable: true,
-    score: fixed2(blend.score),
+    score: fixed2Of(score),
     weight: scheme.weights[parts.dimension],
-    objective: shown(objective),
+    objective: objectiveShown,
     committee: outcome.aggregate,
     inputs,
     formula,

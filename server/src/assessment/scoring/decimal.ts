@@ -17,10 +17,6 @@ export function round2(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-export function clamp(value: Decimal, low: Decimal, high: Decimal): Decimal {
-  return Decimal.max(low, Decimal.min(high, value));
-}
-
 // Rounding a tiny negative value to zero must not print "-0.00".
 function unsigned0(value: Decimal): Decimal {
   return value.isZero() ? value.abs() : value;
@@ -33,10 +29,19 @@ export function fixed2(value: Decimal): string {
 
 /** Money for people: thousands separators and 2 decimals, "3,456,000.00". */
 export function money(value: Decimal): string {
-  const [integer, fraction] = fixed2(value).split(".");
-  const sign = integer.startsWith("-") ? "-" : "";
-  const digits = integer.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${digits}.${fraction}`;
+  return groupFixed2(fixed2(value));
+}
+
+/** Thousands separators on a fixed2 text: "-3456000.00" → "-3,456,000.00". */
+export function groupFixed2(fixed: string): string {
+  const point = fixed.length - 3;
+  const start = fixed.startsWith("-") ? 1 : 0;
+  // Three integer digits or fewer: nothing to separate.
+  if (point - start <= 3) return fixed;
+  const head = (point - start) % 3 || 3;
+  let out = fixed.slice(0, start + head);
+  for (let i = start + head; i < point; i += 3) out += `,${fixed.slice(i, i + 3)}`;
+  return out + fixed.slice(point);
 }
 
 /** A parameter or count as written: "0.6", "120", "10". */
@@ -44,19 +49,27 @@ export function plain(value: Decimal): string {
   return unsigned0(value).toFixed();
 }
 
-/** An intermediate for display: at least 2 and at most `maxDp` decimals, "81.25", "88.6667", "20.00". */
-export function shown(value: Decimal, maxDp = 4): string {
-  const r = unsigned0(value.toDecimalPlaces(maxDp, Decimal.ROUND_HALF_UP));
-  return r.toFixed(Math.max(2, r.decimalPlaces()));
+// Scheme parameters and weights are a handful of numbers used by every unit: printed once each.
+// Keyed by value (not by scheme object), so a scheme changed in place can never read stale text.
+const printedNumbers = new Map<number, { plain: string; complement: string }>();
+
+function printedNumber(n: number): { plain: string; complement: string } {
+  let printed = printedNumbers.get(n);
+  if (printed === undefined) {
+    const value = dec(n);
+    printed = { plain: plain(value), complement: plain(ONE.minus(value)) };
+    // Bounded: scheme numbers are few; a caller passing many distinct numbers just prints them again.
+    if (printedNumbers.size < 1024) printedNumbers.set(n, printed);
+  }
+  return printed;
 }
 
-/** "= 81.25" when the shown text is the exact value, "≈ 88.6667" when display cut it. */
-export function equalsShown(value: Decimal, maxDp = 4): string {
-  const exact = value.eq(value.toDecimalPlaces(maxDp, Decimal.ROUND_HALF_UP));
-  return `${exact ? "=" : "≈"} ${shown(value, maxDp)}`;
+/** plain(dec(n)) for a scheme number: "0.6", "120". */
+export function plainOf(n: number): string {
+  return printedNumber(n).plain;
 }
 
-/** Percentages in the contract are "6.00" meaning 6 %. */
-export function percentOf(amount: Decimal, percent: Decimal): Decimal {
-  return amount.times(percent).div(HUNDRED);
+/** plain(ONE.minus(dec(n))) for a share: "0.4" for 0.6. */
+export function complementPlainOf(n: number): string {
+  return printedNumber(n).complement;
 }

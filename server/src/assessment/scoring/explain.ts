@@ -1,12 +1,21 @@
 import type { Bilingual, DimensionResult, ExplanationPart, Language } from "./types.ts";
 
+// Labels are a few dozen constants repeated in every unit's result: one shared, frozen object each
+// instead of thousands of copies for the collector to trace.
+const labels = new Map<string, Bilingual>();
+
 export function part(zh: string, en: string, value: string): ExplanationPart {
-  return { label: { zh, en }, value };
+  let label = labels.get(zh);
+  if (label === undefined || label.en !== en) {
+    label = Object.freeze({ zh, en });
+    if (labels.size < 256) labels.set(zh, label);
+  }
+  return { label, value };
 }
 
 /** Joins formula steps the way each language punctuates a sequence. */
-export function steps(...parts: Bilingual[]): Bilingual {
-  return { zh: parts.map((p) => p.zh).join(";"), en: parts.map((p) => p.en).join("; ") };
+export function steps(first: Bilingual, second: Bilingual): Bilingual {
+  return { zh: `${first.zh};${second.zh}`, en: `${first.en}; ${second.en}` };
 }
 
 /** The same text in both languages (pure arithmetic reads the same in each). */
@@ -15,19 +24,49 @@ export function both(text: string): Bilingual {
 }
 
 /**
+ * Text in both languages, each built on its first read and then kept. A request asks for one
+ * language, so the other is usually never built; JSON (a frozen result, the cache) reads both
+ * through the getters, which are own and enumerable like plain fields.
+ */
+export function lazyBilingual(build: (language: Language) => string): Bilingual {
+  let zh: string | undefined;
+  let en: string | undefined;
+  return {
+    get zh() {
+      zh ??= build("zh");
+      return zh;
+    },
+    get en() {
+      en ??= build("en");
+      return en;
+    },
+  };
+}
+
+/**
  * The readable explanation of a dimension: its inputs, any extra sentences (which raters counted,
  * why the dimension does not count), then the formula. Built from the very strings the scorer
- * produced, so the text can never disagree with the score.
+ * produced, so the text can never disagree with the score; built lazily (lazyBilingual), from
+ * parts that are never changed once the result is returned.
  */
 export function buildExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[] = []): Bilingual {
-  const zhInputs = inputs.map((p) => `${p.label.zh} ${p.value}`).join(";");
-  const enInputs = inputs.map((p) => `${p.label.en} ${p.value}`).join("; ");
-  const zhExtra = extra.map((e) => e.zh).join("");
-  const enExtra = extra.map((e) => ` ${e.en}`).join("");
-  return {
-    zh: `${zhInputs}。${zhExtra}计算:${formula.zh}`,
-    en: `${enInputs}.${enExtra} Formula: ${formula.en}`,
-  };
+  return lazyBilingual((language) => (language === "zh" ? zhExplanation(inputs, formula, extra) : enExplanation(inputs, formula, extra)));
+}
+
+function zhExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[]): string {
+  let text = "";
+  for (const p of inputs) text += `${text === "" ? "" : ";"}${p.label.zh} ${p.value}`;
+  text += "。";
+  for (const e of extra) text += e.zh;
+  return `${text}计算:${formula.zh}`;
+}
+
+function enExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[]): string {
+  let text = "";
+  for (const p of inputs) text += `${text === "" ? "" : "; "}${p.label.en} ${p.value}`;
+  text += ".";
+  for (const e of extra) text += ` ${e.en}`;
+  return `${text} Formula: ${formula.en}`;
 }
 
 export function explanationText(d: DimensionResult, language: Language): string {

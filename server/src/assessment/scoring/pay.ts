@@ -1,28 +1,37 @@
-import { D, ZERO, dec, fixed2, percentOf, round2 } from "./decimal.ts";
+import { type Fixed, FIXED_ZERO, compare, fixed2Of, fixedOf, minus, negate, percentOfFixed, plus, roundHalfUp } from "./fixed.ts";
 import type { PayLines, UnitContractTerms } from "./types.ts";
 
 /**
  * Performance pay (效益工资, §6). Each line is rounded to the fen on its own and the net is the sum
  * of the rounded lines, so the printed lines always add up to the printed net. Period-agnostic:
- * the same rule settles a quarter-to-date or a full year.
+ * the same rule settles a quarter-to-date or a full year. No line divides (a percentage only moves
+ * the point), so it is all exact fixed-point arithmetic.
  */
 export function computePay(terms: UnitContractTerms, revenueActual: string, repairCost: string): PayLines {
-  const actual = dec(revenueActual);
-  const target = dec(terms.revenueTarget);
-  const commission = round2(percentOf(actual, dec(terms.revenueCommissionRate)));
-  const overTargetBonus = round2(percentOf(D.max(ZERO, actual.minus(target)), dec(terms.overTargetRate)));
-  const underTargetDeduction = round2(percentOf(D.max(ZERO, target.minus(actual)), dec(terms.underTargetDeductionRate)));
-  const saving = dec(terms.repairBudget).minus(dec(repairCost));
+  const actual = fixedOf(revenueActual);
+  const target = fixedOf(terms.revenueTarget);
+  const commissionRate = fixedOf(terms.revenueCommissionRate);
+  const overTargetRate = fixedOf(terms.overTargetRate);
+  const underTargetRate = fixedOf(terms.underTargetDeductionRate);
+  const fen = (value: Fixed) => roundHalfUp(value, 2);
+  const commission = fen(percentOfFixed(actual, commissionRate));
+  // Only one of the bonus and the deduction can be non-zero; the other is max(0, …) = 0.
+  const over = minus(actual, target);
+  const overSign = compare(over, FIXED_ZERO);
+  const overTargetBonus = overSign > 0 ? fen(percentOfFixed(over, overTargetRate)) : FIXED_ZERO;
+  const underTargetDeduction = overSign < 0 ? fen(percentOfFixed(negate(over), underTargetRate)) : FIXED_ZERO;
+  const saving = minus(fixedOf(terms.repairBudget), fixedOf(repairCost));
   // Savings are shared at the contract rate; overspend is borne in full (超支自负).
-  const repairSavingsReward = saving.gte(0) ? round2(percentOf(saving, dec(terms.repairSavingsRewardRate))) : ZERO;
-  const repairOverspendCharge = saving.gte(0) ? ZERO : round2(saving.neg());
-  const net = commission.plus(overTargetBonus).minus(underTargetDeduction).plus(repairSavingsReward).minus(repairOverspendCharge);
+  const saved = compare(saving, FIXED_ZERO) >= 0;
+  const repairSavingsReward = saved ? fen(percentOfFixed(saving, fixedOf(terms.repairSavingsRewardRate))) : FIXED_ZERO;
+  const repairOverspendCharge = saved ? FIXED_ZERO : fen(negate(saving));
+  const net = minus(plus(minus(plus(commission, overTargetBonus), underTargetDeduction), repairSavingsReward), repairOverspendCharge);
   return {
-    commission: fixed2(commission),
-    overTargetBonus: fixed2(overTargetBonus),
-    underTargetDeduction: fixed2(underTargetDeduction),
-    repairSavingsReward: fixed2(repairSavingsReward),
-    repairOverspendCharge: fixed2(repairOverspendCharge),
-    net: fixed2(net),
+    commission: fixed2Of(commission),
+    overTargetBonus: fixed2Of(overTargetBonus),
+    underTargetDeduction: fixed2Of(underTargetDeduction),
+    repairSavingsReward: fixed2Of(repairSavingsReward),
+    repairOverspendCharge: fixed2Of(repairOverspendCharge),
+    net: fixed2Of(net),
   };
 }

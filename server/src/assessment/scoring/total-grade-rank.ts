@@ -1,6 +1,8 @@
 import { Grade } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
-import { D, dec, fixed2, plain, round2 } from "./decimal.ts";
+import { plainOf } from "./decimal.ts";
+import { FIXED_ZERO, compare, fixed2Of, fixedOf, fixedOfNumber, plainOfFixed } from "./fixed.ts";
+import { div40, plus40, times40 } from "./fixed-context.ts";
 import type { Bilingual, DimensionResult } from "./types.ts";
 
 export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weight">;
@@ -10,24 +12,31 @@ export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weig
  * already ROUNDED dimension scores (§5), so the total can be re-checked from the printed scores.
  */
 export function weightedTotal(scores: WeightedScore[]): { total: string; formula: Bilingual } {
-  const counted = scores.filter((s) => s.applicable && s.score !== null);
-  const weightSum = counted.reduce((sum, s) => sum.plus(dec(s.weight)), new D(0));
+  // Fixed-point, rounded as the decimal context rounds (fixed.ts).
+  let weightSum = FIXED_ZERO;
+  let weighted = FIXED_ZERO;
+  let terms = "";
+  for (const s of scores) {
+    if (!s.applicable || s.score === null) continue;
+    const weight = fixedOfNumber(s.weight);
+    weightSum = plus40(weightSum, weight);
+    weighted = plus40(weighted, times40(weight, fixedOf(s.score)));
+    terms += `${terms === "" ? "" : " + "}${plainOf(s.weight)} × ${s.score}`;
+  }
   // Renormalising by a zero weight sum has no meaning; a scheme like that must be refused loudly.
-  if (!weightSum.gt(0)) throw new RangeError("the applicable dimensions' weights sum to 0; no total can be formed");
-  const weighted = counted.reduce((sum, s) => sum.plus(dec(s.weight).times(dec(s.score!))), new D(0));
-  const total = fixed2(round2(weighted.div(weightSum)));
-  const terms = counted.map((s) => `${plain(dec(s.weight))} × ${s.score}`).join(" + ");
-  const text = `(${terms}) / ${plain(weightSum)} = ${total}`;
+  if (compare(weightSum, FIXED_ZERO) <= 0) throw new RangeError("the applicable dimensions' weights sum to 0; no total can be formed");
+  const total = fixed2Of(div40(weighted, weightSum));
+  const text = `(${terms}) / ${plainOfFixed(weightSum)} = ${total}`;
   return { total, formula: { zh: text, en: text } };
 }
 
 /** The highest grade whose threshold the total reaches. */
 export function gradeFor(total: string, scheme: SchemeParameters): Grade {
-  const value = dec(total);
+  const value = fixedOf(total);
   const t = scheme.gradeThresholds;
-  if (value.gte(dec(t[Grade.EXCELLENT]))) return Grade.EXCELLENT;
-  if (value.gte(dec(t[Grade.GOOD]))) return Grade.GOOD;
-  if (value.gte(dec(t[Grade.PASS]))) return Grade.PASS;
+  if (compare(value, fixedOfNumber(t[Grade.EXCELLENT])) >= 0) return Grade.EXCELLENT;
+  if (compare(value, fixedOfNumber(t[Grade.GOOD])) >= 0) return Grade.GOOD;
+  if (compare(value, fixedOfNumber(t[Grade.PASS])) >= 0) return Grade.PASS;
   return Grade.FAIL;
 }
 
@@ -41,14 +50,21 @@ function byCode(a: Rankable, b: Rankable): number {
   return a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0;
 }
 
-/** Competition ranking (1, 2, 2, 4) by total descending; ties listed by unit code. */
+/** Competition ranking (1, 2, 2, 4) by total descending; ties listed by unit code. The items are not changed. */
 export function rankResults<T extends Rankable>(items: T[]): (T & { rank: number })[] {
-  const sorted = [...items].sort((a, b) => dec(b.total).comparedTo(dec(a.total)) || byCode(a, b));
-  const ranked: (T & { rank: number })[] = [];
-  sorted.forEach((item, i) => {
-    const previous = ranked[i - 1];
-    const rank = previous && dec(previous.total).eq(dec(item.total)) ? previous.rank : i + 1;
-    ranked.push({ ...item, rank });
+  return rankInPlace(items.map((item) => ({ ...item })));
+}
+
+/**
+ * rankResults for items the caller owns and gives up (assessUnits' fresh results): sorted and
+ * given their rank as a last property, without copying each result.
+ */
+export function rankInPlace<T extends Rankable>(items: T[]): (T & { rank: number })[] {
+  // Each total parsed once, not on every comparison of the sort.
+  const keyed = items.map((item) => ({ item: item as T & { rank: number }, total: fixedOf(item.total) }));
+  keyed.sort((a, b) => compare(b.total, a.total) || byCode(a.item, b.item));
+  return keyed.map(({ item, total }, i) => {
+    item.rank = i > 0 && compare(keyed[i - 1].total, total) === 0 ? keyed[i - 1].item.rank : i + 1;
+    return item;
   });
-  return ranked;
 }
