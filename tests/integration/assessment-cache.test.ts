@@ -90,3 +90,32 @@ describe("the live assessment of an unchanged year", () => {
     expect(Number(north(emptied.results).revenueActual)).toBe(0);
   });
 });
+
+describe("the units of an unchanged year's results", () => {
+  const unitReads = () => statements.filter((sql) => /from\s+"?units"?\s/i.test(sql)).length;
+  const ask = async (selection: string) => {
+    await server.gql(`query { assessment(year: 2025) { results { rank } } }`); // the year is cached
+    statements.length = 0;
+    const fragment = selection.includes("...U") ? "fragment U on Unit { code name } " : "";
+    const response = await server.gql(`${fragment}query { assessment(year: 2025) { results { rank unit ${selection} } } }`);
+    expect(response.errors).toBeUndefined();
+    return { units: response.data.assessment.results.map((r: { unit: unknown }) => r.unit), unitReads: unitReads() };
+  };
+
+  it("are not read when the query asks only for what a result knows (id, code, name; the dashboard's UnitRef)", async () => {
+    const plain = await ask("{ id code name }");
+    expect(plain.unitReads).toBe(0);
+    expect(plain.units).toContainEqual({ id: expect.any(String), code: "north", name: "城北管理站" });
+    const spread = await ask("{ ...U }");
+    expect(spread.unitReads).toBe(0);
+    expect(spread.units.map((u: { code: string }) => u.code)).toEqual(plain.units.map((u: { code: string }) => u.code));
+  });
+
+  it("are read, in one statement, when the query asks for more, and both ways give the same unit", async () => {
+    const fuller = await ask("{ id code name kind }");
+    expect(fuller.unitReads).toBe(1);
+    const lean = await ask("{ id code name }");
+    expect(fuller.units.map(({ kind: _kind, ...unit }: { kind: string }) => unit)).toEqual(lean.units);
+    expect(fuller.units.find((u: { code: string }) => u.code === "north").kind).toBe("STATION");
+  });
+});

@@ -30,6 +30,7 @@ export function toDimensionScore(d: DimensionResult): DimensionScore {
 export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?: number | null; rankChange?: number | null }): UnitResult {
   return {
     unitId: r.unitId,
+    unitCode: r.unitCode,
     year,
     unitName: r.unitName,
     revenueTarget: r.revenueTarget,

@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { READ_ALL, Role, SIGNED_IN } from "../auth/role.ts";
 import type { Context } from "../app/context.ts";
 import { DateScalar } from "../common/scalars.ts";
 import { SchemeInput } from "../scheme/scheme.type.ts";
-import { unitOfYear } from "../units/unit-of-year.ts";
+import { unitOfYear, unitOfYearKnowing } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
 import { yearArg } from "../years/year.ts";
 import { toAssessment } from "./assessment.mapper.ts";
@@ -94,8 +95,8 @@ export class AssessmentResolver {
 @Resolver(() => UnitResult)
 export class UnitResultResolver {
   @FieldResolver(() => Unit, { description: "The unit, with the name it was assessed under that year (frozen once finalised)." })
-  unit(@Root() result: UnitResult, @Ctx() context: Context): Promise<Unit> {
-    return unitOfYear(context, result.unitId, result.year, result.unitName);
+  unit(@Root() result: UnitResult, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Unit | Promise<Unit> {
+    return unitOfYearKnowing(context, info, { unitId: result.unitId, year: result.year, code: result.unitCode, name: result.unitName });
   }
 
   @FieldResolver(() => String, { description: "How the total was computed, numbers filled in." })

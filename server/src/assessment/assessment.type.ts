@@ -116,6 +116,7 @@ export class PayBreakdown {
 @ObjectType({ simpleResolvers: true, description: "One unit's year-end result." })
 export class UnitResult {
   unitId!: number;
+  unitCode!: string;
   /** The assessment's year and the name the unit was assessed under (frozen once finalised). */
   year!: number;
   unitName!: string;
