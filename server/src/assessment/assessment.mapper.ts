@@ -4,24 +4,19 @@ import type { Assessment, DimensionScore, UnitResult } from "./assessment.type.t
 import type { DimensionResult } from "./scoring/index.ts";
 import type { StoredUnitResult } from "./finalization.repository.ts";
 
-/** Engine results (decimal strings) to API objects (Floats for scores; Money stays a string). */
+/**
+ * Engine results to API objects: the same values (decimals stay their exact text, which GraphQL's
+ * Float writes as numbers), renamed where the API's field resolvers pick a language.
+ */
 export function toDimensionScore(d: DimensionResult): DimensionScore {
   return {
     dimension: d.dimension,
     applicable: d.applicable,
-    score: d.score === null ? null : Number(d.score),
+    score: d.score,
     weight: d.weight,
-    objective: d.objective === undefined ? null : Number(d.objective),
-    committee: d.committee
-      ? {
-          counted: d.committee.counted.map((r) => ({ member: r.member, score: Number(r.score) })),
-          dropped: d.committee.dropped.map((r) => ({ member: r.member, score: Number(r.score) })),
-          average: d.committee.average === null ? null : Number(d.committee.average),
-          trimmed: d.committee.trimmed,
-          withheld: d.committee.withheld ?? 0,
-        }
-      : null,
-    inputs: d.inputs.map((part) => ({ label: part.label, value: part.value })),
+    objective: d.objective ?? null,
+    committee: d.committee ? { ...d.committee, withheld: d.committee.withheld ?? 0 } : null,
+    inputs: d.inputs,
     explanationText: d.explanation,
     formulaText: d.formula,
   };
@@ -35,12 +30,12 @@ export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?
     unitName: r.unitName,
     revenueTarget: r.revenueTarget,
     revenueActual: r.revenueActual,
-    completionRate: Number(r.completionRate),
-    collectionRate: r.collectionRate ? Number(r.collectionRate) : null,
+    completionRate: r.completionRate,
+    collectionRate: r.collectionRate ?? null,
     repairCost: r.repairCost,
     otherCost: r.otherCost,
     scores: r.scores.map(toDimensionScore),
-    total: Number(r.total),
+    total: r.total,
     rank: r.rank,
     grade: r.grade,
     complete: r.complete,

@@ -13,13 +13,19 @@ registerEnumType(Language, {
   valuesConfig: { ZH: { description: "中文 (default)." }, EN: { description: "English." } },
 });
 
+/**
+ * A decimal the engine computed, kept as its exact text ("108.00"): GraphQL's Float writes it as
+ * the JSON number Number(text) gives, so results need no copy with numbers in them.
+ */
+type DecimalText = string;
+
 @ObjectType({ simpleResolvers: true, description: "One committee member's score as it entered an aggregate." })
 export class RaterScore {
   @Field(() => String, { description: "The committee member." })
   member!: string;
 
   @Field(() => Float, { description: "The score given." })
-  score!: number;
+  score!: DecimalText;
 }
 
 @ObjectType({ simpleResolvers: true, description: "How the committee's scores of a unit on a dimension were combined." })
@@ -31,7 +37,7 @@ export class CommitteeAggregate {
   dropped!: RaterScore[];
 
   @Field(() => Float, { nullable: true, description: "The average of the counted scores (null without scores)." })
-  average!: number | null;
+  average!: DecimalText | null;
 
   @Field(() => Boolean, { description: "True when the highest and lowest were dropped (enough scores to trim)." })
   trimmed!: boolean;
@@ -63,13 +69,13 @@ export class DimensionScore {
   applicable!: boolean;
 
   @Field(() => Float, { nullable: true, description: "The score rounded half-up to 2 decimals; null when not applicable." })
-  score!: number | null;
+  score!: DecimalText | null;
 
   @Field(() => Float, { description: "The scheme weight of the dimension." })
   weight!: number;
 
   @Field(() => Float, { nullable: true, description: "The objective part (satisfaction and cooperation)." })
-  objective!: number | null;
+  objective!: DecimalText | null;
 
   @Field(() => CommitteeAggregate, { nullable: true, description: "The committee part (satisfaction and cooperation)." })
   committee!: CommitteeAggregate | null;
@@ -129,13 +135,13 @@ export class UnitResult {
   revenueActual!: string;
 
   @Field(() => Float, { description: "revenueActual / revenueTarget in percent, 2 decimals." })
-  completionRate!: number;
+  completionRate!: DecimalText;
 
   @Field(() => Float, {
     nullable: true,
     description: "收缴率 — the year's collection rate (§9) in percent, 2 decimals; null when not applicable (no household register).",
   })
-  collectionRate!: number | null;
+  collectionRate!: DecimalText | null;
 
   @Field(() => MoneyScalar, { description: "Repair material in the budget window, warranty exchanges excluded." })
   repairCost!: string;
@@ -147,7 +153,7 @@ export class UnitResult {
   scores!: DimensionScore[];
 
   @Field(() => Float, { description: "Weighted mean of the applicable rounded dimension scores, rounded half-up to 2 decimals." })
-  total!: number;
+  total!: DecimalText;
 
   @Field(() => Int, { description: "Rank by total (equal totals share a rank; the next rank skips)." })
   rank!: number;
