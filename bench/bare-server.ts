@@ -1,11 +1,11 @@
 import "reflect-metadata";
-import { createHash } from "node:crypto";
 import http from "node:http";
 import knexFactory from "knex";
 import pg from "pg";
 import { loadAssessmentInputs } from "../server/src/assessment/assessment-inputs.repository.ts";
 import { scoreInputs } from "../server/src/assessment/assessment.service.ts";
 import { schemeForYear } from "../server/src/scheme/scheme.service.ts";
+import { signedIn } from "./token-check.ts";
 
 /**
  * The yardstick of `pnpm bench:compare`: a bare node:http + pg server answering the compared
@@ -16,18 +16,6 @@ import { schemeForYear } from "../server/src/scheme/scheme.service.ts";
  */
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const knex = knexFactory({ client: "pg", connection: process.env.DATABASE_URL, pool: { min: 1, max: 4 } });
-
-async function signedIn(header: string | undefined): Promise<boolean> {
-  const token = header?.startsWith("Bearer ") ? header.slice(7) : null;
-  if (!token) return false;
-  const hash = createHash("sha256").update(token).digest("hex");
-  const { rows } = await pool.query(
-    `select 1 from api_tokens t join users u on u.id = t.user_id
-     where t.token_hash = $1 and t.revoked_at is null and not u.disabled`,
-    [hash],
-  );
-  return rows.length === 1;
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -96,7 +84,7 @@ const server = http.createServer((request, response) => {
         response.writeHead(400, { "content-type": "application/json" }).end('{"errors":[{"message":"unknown operation"}]}');
         return;
       }
-      if (!(await signedIn(request.headers.authorization))) {
+      if (!(await signedIn(pool, request.headers.authorization))) {
         response.writeHead(401, { "content-type": "application/json" }).end('{"errors":[{"message":"sign in"}]}');
         return;
       }

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
 import postgraphileModule from "postgraphile";
+import { signedIn } from "./token-check.ts";
 
 /**
  * PostGraphile v4 beside the product in `pnpm bench:compare`: its own GraphQL schema inferred
@@ -19,18 +19,6 @@ import postgraphileModule from "postgraphile";
 const { postgraphile } = postgraphileModule;
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
-async function signedIn(header: string | undefined): Promise<boolean> {
-  const token = header?.startsWith("Bearer ") ? header.slice(7) : null;
-  if (!token) return false;
-  const hash = createHash("sha256").update(token).digest("hex");
-  const { rows } = await pool.query(
-    `select 1 from api_tokens t join users u on u.id = t.user_id
-     where t.token_hash = $1 and t.revoked_at is null and not u.disabled`,
-    [hash],
-  );
-  return rows.length === 1;
-}
-
 const handler = postgraphile(pool, "public", {
   graphiql: false,
   disableQueryLog: true,
@@ -43,7 +31,7 @@ const handler = postgraphile(pool, "public", {
 });
 
 const server = http.createServer((request, response) => {
-  signedIn(request.headers.authorization).then(
+  signedIn(pool, request.headers.authorization).then(
     (ok) => {
       // A client gone meanwhile (autocannon closes its connections when a run ends) has no body left to read.
       if (request.destroyed) return;
