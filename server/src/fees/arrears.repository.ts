@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { unitCondition } from "./unit-condition.ts";
 
 /** One arrears household with its dunning sums (computed by PostgreSQL). */
 export interface HouseholdRow {
@@ -128,16 +129,17 @@ export interface AgingRow {
 
 /** Households, amounts owed and (of OPEN households) outstanding per unit and aging bucket, summed in SQL. */
 export async function agingByUnit(knex: Knex, year: number, units: number[] | null): Promise<AgingRow[]> {
+  const unitsShown = unitCondition("h.unit_id", units);
   const result = await knex.raw(
     `select h.unit_id, ${AGING_SQL} as bucket, count(*)::int as households,
        sum(h.amount_owed)::numeric(16,2)::text as amount_owed,
        coalesce(sum(greatest(h.amount_owed - coalesce(d.paid, 0), 0)) filter (where h.status = 'OPEN'), 0)::numeric(16,2)::text as outstanding
      from arrears_households h
      left join (select household_id, sum(amount_paid) as paid from dunning_actions group by household_id) d on d.household_id = h.id
-     where h.year = ? ${units === null ? "" : "and h.unit_id = any(?::int[])"}
+     where h.year = ? and ${unitsShown.sql}
      group by h.unit_id, bucket
      order by h.unit_id, min(h.years_in_arrears)`,
-    units === null ? [year] : [year, units],
+    [year, ...unitsShown.bindings],
   );
   return result.rows;
 }
@@ -151,14 +153,15 @@ export interface DunningMonthRow {
 
 /** Per unit and month: dunning actions and the amount they brought in, summed in SQL. */
 export async function dunningMonths(knex: Knex, year: number, units: number[] | null): Promise<DunningMonthRow[]> {
+  const unitsShown = unitCondition("h.unit_id", units);
   const result = await knex.raw(
     `select h.unit_id, extract(month from a.action_date)::int as month, count(*)::int as actions,
        sum(a.amount_paid)::numeric(16,2)::text as amount_paid
      from dunning_actions a join arrears_households h on h.id = a.household_id
-     where a.year = ? ${units === null ? "" : "and h.unit_id = any(?::int[])"}
+     where a.year = ? and ${unitsShown.sql}
      group by h.unit_id, extract(month from a.action_date)
      order by h.unit_id, month`,
-    units === null ? [year] : [year, units],
+    [year, ...unitsShown.bindings],
   );
   return result.rows;
 }

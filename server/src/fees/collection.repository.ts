@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { unitCondition } from "./unit-condition.ts";
 
 /** One unit's month: receivable from the register × tariff and the VIEWING_FEE remittances, summed in SQL. */
 export interface CollectionMonthRow {
@@ -55,15 +56,15 @@ export async function collectionByMonth(knex: Knex, year: number, unitIds: numbe
  * collected, ARREARS recovered. `units` null: every unit. The one place the SQL of §9 is written.
  */
 function unitMonthsSql(year: number, units: number[] | null): { sql: string; bindings: Knex.RawBinding[] } {
-  const unitFilter = (column: string) => (units === null ? "true" : `${column} = any(?::int[])`);
-  const unitBinding = units === null ? [] : [units];
+  const registerUnits = unitCondition("r.unit_id", units);
+  const remittedUnits = unitCondition("unit_id", units);
   return {
     sql: `
     receivable as (
       select r.unit_id, r.month, sum(r.households * coalesce(t.monthly_fee, 0)) as amount
       from household_register r
       left join fee_tariffs t on t.year = r.year and t.household_class = r.household_class
-      where r.year = ? and ${unitFilter("r.unit_id")}
+      where r.year = ? and ${registerUnits.sql}
       group by r.unit_id, r.month
     ),
     remitted as (
@@ -72,7 +73,7 @@ function unitMonthsSql(year: number, units: number[] | null): { sql: string; bin
         coalesce(sum(amount) filter (where category = 'ARREARS'), 0) as recovered
       from revenue_records
       where category in ('VIEWING_FEE', 'ARREARS') and record_date >= make_date(?, 1, 1) and record_date < make_date(? + 1, 1, 1)
-        and ${unitFilter("unit_id")}
+        and ${remittedUnits.sql}
       group by unit_id, extract(month from record_date)
     ),
     unit_months as (
@@ -81,7 +82,7 @@ function unitMonthsSql(year: number, units: number[] | null): { sql: string; bin
         coalesce(rm.collected, 0) as collected, coalesce(rm.recovered, 0) as recovered
       from receivable rc full join remitted rm on rm.unit_id = rc.unit_id and rm.month = rc.month
     )`,
-    bindings: [year, ...unitBinding, year, year, ...unitBinding],
+    bindings: [year, ...registerUnits.bindings, year, year, ...remittedUnits.bindings],
   };
 }
 
@@ -102,9 +103,10 @@ const openingPerUnitSql = (units: number[] | null) => `opening_per_unit as (
       select coalesce(e.unit_id, r.unit_id) as unit_id, coalesce(e.amount, r.amount) as amount
       from (select unit_id, sum(amount_owed) as amount from arrears_households where year = ? group by unit_id) r
       full join (select unit_id, amount from opening_arrears where year = ?) e on e.unit_id = r.unit_id
-      where ${units === null ? "true" : "coalesce(e.unit_id, r.unit_id) = any(?::int[])"}
+      where ${openingUnits(units).sql}
     )`;
-const openingBindings = (year: number, units: number[] | null) => [year, year, ...(units === null ? [] : [units])];
+const openingUnits = (units: number[] | null) => unitCondition("coalesce(e.unit_id, r.unit_id)", units);
+const openingBindings = (year: number, units: number[] | null) => [year, year, ...openingUnits(units).bindings];
 
 /**
  * A period's figures (months fromMonth–toMonth of a year) summed over the units in PostgreSQL:
