@@ -8,6 +8,7 @@ import type { LedgerEntryInput, MoneyEntry } from "../ledger/ledger.types.ts";
 import { yearOf } from "../years/year.ts";
 import { parseDateCell, cellText, CellError } from "./cells.ts";
 import type { EntryTotals, ImportColumn, ImportKind, ImportKindName } from "./import-kind.ts";
+import { parseUnitCell } from "./unit-lookup.ts";
 
 /** The columns every ledger file has: unit, date, reference. */
 export const LEDGER_COLUMNS: ImportColumn[] = [
@@ -15,12 +16,7 @@ export const LEDGER_COLUMNS: ImportColumn[] = [
     field: "unitCode",
     headers: ["单位", "单位名称", "单位代码", "项目单位", "站点", "部门", "管理站", "收款单位", "unit", "unitcode", "unit code", "station"],
     required: true,
-    parse: (cell, _wan, context) => {
-      const text = cellText(cell);
-      if (text === "") throw new CellError("REQUIRED");
-      // An unknown unit is kept as written: the batch rules refuse it (UNKNOWN_UNIT) like every door does.
-      return context.unit(text) ?? text;
-    },
+    parse: parseUnitCell,
   },
   {
     field: "date",

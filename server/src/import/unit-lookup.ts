@@ -1,4 +1,6 @@
 import type { Knex } from "knex";
+import { type Cell, CellError, cellText } from "./cells.ts";
+import type { ImportContext } from "./import-kind.ts";
 
 /**
  * Finds a unit by what a spreadsheet calls it: its code (any case), any name it has had, or the
@@ -30,4 +32,14 @@ export async function loadUnitLookup(knex: Knex): Promise<(text: string) => stri
     const k = key(text);
     return exact.get(k) ?? short.get(k) ?? null;
   };
+}
+
+/**
+ * A unit column's cell: required, and the unit's code when the lookup knows what it says. An
+ * unknown unit is kept as written: the batch rules refuse it (UNKNOWN_UNIT) as every door does.
+ */
+export function parseUnitCell(cell: Cell, _wan: boolean, context: ImportContext): string {
+  const text = cellText(cell);
+  if (text === "") throw new CellError("REQUIRED");
+  return context.unit(text) ?? text;
 }

@@ -8,6 +8,7 @@ import {
 } from "../../fees/arrears-register.ts";
 import { type Cell, CellError, cellText, parseMoneyCell, parseWholeCell } from "../cells.ts";
 import type { ImportKind } from "../import-kind.ts";
+import { parseUnitCell } from "../unit-lookup.ts";
 
 /** Years in arrears: a number with at most one decimal, "2.5", "2.5年" or "3 年". */
 function parseYearsCell(cell: Cell): number {
@@ -32,11 +33,7 @@ export const arrearsImport: ImportKind<ArrearsHouseholdInput> = {
       field: "unitCode",
       headers: ["单位", "项目单位", "单位名称", "unit", "unitcode"],
       required: true,
-      parse: (cell, _wan, context) => {
-        const value = cellText(cell);
-        if (value === "") throw new CellError("REQUIRED");
-        return context.unit(value) ?? value;
-      },
+      parse: parseUnitCell,
     },
     { field: "year", headers: ["年份", "年度", "year"], required: false, parse: (cell) => parseWholeCell(cell) },
     {

@@ -5,8 +5,9 @@ import { FieldChecker } from "../../common/field-checker.ts";
 import { formatMoney } from "../../common/money.ts";
 import { ContractInput } from "../../contracts/contract.input.ts";
 import { unitIdsByCode } from "../../ledger/ledger.service.ts";
-import { CellError, cellText, parseMoneyCell, parseRateCell, parseWholeCell } from "../cells.ts";
+import { parseMoneyCell, parseRateCell, parseWholeCell } from "../cells.ts";
 import type { ImportKind } from "../import-kind.ts";
+import { parseUnitCell } from "../unit-lookup.ts";
 
 const CONTENT_FIELDS = [
   "revenueTarget",
@@ -51,11 +52,7 @@ export const contractImport: ImportKind<ContractInput> = {
       field: "unitCode",
       headers: ["项目单位", "单位", "单位名称", "unit", "unitcode"],
       required: true,
-      parse: (cell, _wan, context) => {
-        const value = cellText(cell);
-        if (value === "") throw new CellError("REQUIRED");
-        return context.unit(value) ?? value;
-      },
+      parse: parseUnitCell,
     },
     { field: "year", headers: ["年份", "年度", "year"], required: false, parse: (cell) => parseWholeCell(cell) },
     { field: "revenueTarget", headers: ["创收任务", "收入任务", "revenuetarget", "revenue target"], required: true, parse: money },

@@ -3,6 +3,7 @@ import { householdsContent, householdsKey, monthOf, storedHouseholds, storeHouse
 import { isYear } from "../../years/year.ts";
 import { type Cell, CellError, cellText, parseWholeCell } from "../cells.ts";
 import type { ImportContext, ImportKind } from "../import-kind.ts";
+import { parseUnitCell } from "../unit-lookup.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]\s*\d{1,2}\s*日?)?$/;
@@ -37,11 +38,7 @@ export const householdsImport: ImportKind<HouseholdsInput> = {
       field: "unitCode",
       headers: ["单位", "项目单位", "单位名称", "收费单位", "unit", "unitcode"],
       required: true,
-      parse: (cell, _wan, context) => {
-        const value = cellText(cell);
-        if (value === "") throw new CellError("REQUIRED");
-        return context.unit(value) ?? value;
-      },
+      parse: parseUnitCell,
     },
     { field: "month", headers: ["月份", "月", "年月", "month"], required: true, parse: (cell, _wan, context) => parseMonthCell(cell, context) },
     { field: "residential", headers: ["普通用户", "普通户", "普通用户户数", "residential"], required: false, parse: count },
