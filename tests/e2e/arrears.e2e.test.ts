@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gqlInPage, signInAs } from "./support/auth.ts";
 import { launchBrowser, newPage, VIEWPORTS } from "./support/browser.ts";
 import { tableTexts } from "./support/downloads.ts";
-import { definitionOf } from "./support/locators.ts";
+import { definitionOf, columnIndex } from "./support/locators.ts";
 import { startServer, type E2EServer } from "./support/server.ts";
 
 /**
@@ -29,8 +29,6 @@ async function as(username: string, path: string): Promise<Page> {
   return page;
 }
 
-const column = (headers: string[], name: string) => headers.findIndex((h) => h.startsWith(name));
-
 describe("欠费户", () => {
   it("takes an arrears sheet imported for the year picked, and lists the household in full for the clerk", async () => {
     const page = await as("clerk", "/import?kind=arrears&year=2025");
@@ -48,10 +46,10 @@ describe("欠费户", () => {
     await row.waitFor({ timeout: 20_000 });
     const { headers } = await tableTexts(table);
     const cells = await row.locator("td").allTextContents();
-    expect(cells[column(headers, "户主")]).toBe("欧阳修");
-    expect(cells[column(headers, "联系电话")]).toBe("13500001111");
-    expect(cells[column(headers, "欠费金额")]).toBe("450.00");
-    expect(cells[column(headers, "账龄")]).toBe("1–3年");
+    expect(cells[columnIndex(headers, "户主")]).toBe("欧阳修");
+    expect(cells[columnIndex(headers, "联系电话")]).toBe("13500001111");
+    expect(cells[columnIndex(headers, "欠费金额")]).toBe("450.00");
+    expect(cells[columnIndex(headers, "账龄")]).toBe("1–3年");
     await page.context().close();
   });
 
@@ -63,10 +61,10 @@ describe("欠费户", () => {
     const agingRows = await tableTexts(aging);
     expect(agingRows.rows.length).toBe(api.data.arrearsAging.length);
     const households = api.data.arrearsAging.reduce((n: number, a: any) => n + a.households, 0);
-    expect(agingRows.totals?.[column(agingRows.headers, "户数")]).toBe(households.toLocaleString("en-US"));
+    expect(agingRows.totals?.[columnIndex(agingRows.headers, "户数")]).toBe(households.toLocaleString("en-US"));
     const dunning = await tableTexts(page.getByRole("table", { name: "各单位每月催缴" }));
     const actions = api.data.dunningByMonth.reduce((n: number, m: any) => n + m.actions, 0);
-    expect(dunning.totals?.[column(dunning.headers, "催缴次数")]).toBe(actions.toLocaleString("en-US"));
+    expect(dunning.totals?.[columnIndex(dunning.headers, "催缴次数")]).toBe(actions.toLocaleString("en-US"));
     await page.context().close();
   });
 });

@@ -4,6 +4,7 @@ import { gqlInPage, signInAs } from "./support/auth.ts";
 import { launchBrowser, newPage, VIEWPORTS } from "./support/browser.ts";
 import { tableTexts } from "./support/downloads.ts";
 import { startServer, type E2EServer } from "./support/server.ts";
+import { columnIndex } from "./support/locators.ts";
 
 /**
  * Fee collection (§9) as its readers see it, over the demo data's register: a station head reads
@@ -30,8 +31,6 @@ async function as(username: string, path: string): Promise<Page> {
   return page;
 }
 
-/** A column's position by the start of its header (a sortable header carries its sort mark). */
-const column = (headers: string[], name: string) => headers.findIndex((h) => h.startsWith(name));
 const collectionTable = (page: Page) => page.getByRole("table", { name: "收缴率与欠费回收" });
 const householdsTable = (page: Page) => page.getByRole("table", { name: "欠费户" });
 
@@ -45,7 +44,7 @@ describe("fee collection in the dashboard", () => {
     await table.locator("tbody tr[data-unit]").first().waitFor();
     const { headers, rows } = await tableTexts(table);
     expect(rows.map((r) => r[0])).toEqual(["城北管理站"]);
-    const rate = Number(rows[0][column(headers, "收缴率")].replace("%", ""));
+    const rate = Number(rows[0][columnIndex(headers, "收缴率")].replace("%", ""));
     expect(rate).toBeGreaterThanOrEqual(85);
     expect(rate).toBeLessThanOrEqual(98);
     // The same figure the API gives, to the hundredth.
@@ -58,7 +57,7 @@ describe("fee collection in the dashboard", () => {
     await households.locator("tbody tr[data-reference]").first().waitFor({ timeout: 15_000 });
     const listed = await tableTexts(households);
     expect(new Set(listed.rows.map((r) => r[0]))).toEqual(new Set(["城北管理站"]));
-    const names = listed.rows.map((r) => r[column(listed.headers, "户主")]);
+    const names = listed.rows.map((r) => r[columnIndex(listed.headers, "户主")]);
     expect(names.every((name) => !name.includes("*"))).toBe(true);
     expect(await page.getByRole("note").filter({ hasText: "个人信息已脱敏" }).count()).toBe(0);
     await page.context().close();
@@ -76,7 +75,7 @@ describe("fee collection in the dashboard", () => {
     const { headers, rows, totals } = await tableTexts(table);
     expect(rows.length).toBe(lines - 1);
     const department = await gqlInPage(page, `{ collection(year: 2025) { collectionRate } }`);
-    expect(totals?.[column(headers, "收缴率")]).toBe(`${department.data.collection.collectionRate.toFixed(2)}%`);
+    expect(totals?.[columnIndex(headers, "收缴率")]).toBe(`${department.data.collection.collectionRate.toFixed(2)}%`);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/collection-gm.png`, fullPage: true });
 
     await page.goto(`${server.url}/arrears?year=2025`);
@@ -86,8 +85,8 @@ describe("fee collection in the dashboard", () => {
     const listed = await tableTexts(households);
     expect(new Set(listed.rows.map((r) => r[0])).size).toBeGreaterThan(1);
     for (const row of listed.rows) {
-      expect(row[column(listed.headers, "户主")]).toMatch(/^.\*+$/);
-      expect(row[column(listed.headers, "联系电话")]).toMatch(/^(\d{3}\*{4}\d{4}|\*+)$/);
+      expect(row[columnIndex(listed.headers, "户主")]).toMatch(/^.\*+$/);
+      expect(row[columnIndex(listed.headers, "联系电话")]).toMatch(/^(\d{3}\*{4}\d{4}|\*+)$/);
     }
     // A household's dunning log opens below the register.
     const first = households.locator("tbody tr[data-reference]").first();

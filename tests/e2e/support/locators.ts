@@ -21,3 +21,6 @@ export function definitionOf(scope: Page | Locator, term: string | RegExp): Loca
   const label = typeof term === "string" ? new RegExp(`^\\s*${escapeRegExp(term)}\\s*$`) : term;
   return scope.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
 }
+
+/** A column's position in a table's headers by the start of its header (a sortable header carries its sort mark). */
+export const columnIndex = (headers: string[], name: string): number => headers.findIndex((h) => h.startsWith(name));
