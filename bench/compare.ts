@@ -2,6 +2,7 @@ import "reflect-metadata";
 import autocannon from "autocannon";
 import { createKnex, dropDatabase, ensureDatabase, migrateLatest, startEmbeddedPostgres, withDatabase } from "@station/db";
 import { loadDemoData } from "@station/db/demo";
+import { readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,14 +13,17 @@ import { buildServer, type ServerName, type SpawnedServer, startServer, stopServ
 
 /**
  * The product's server (compiled, as `pnpm start` runs it) side by side with PostGraphile v4
- * (postgraphile-server.ts: its own schema over the same tables, the same token check) and a bare
- * node:http + pg server answering the same JSON (bare-server.ts), on the same databases, signed in
+ * (postgraphile-server.ts: its own schema over the same tables, the same token check), the
+ * product's own schema served without Express and Apollo Server (no-framework-server.ts: where the
+ * framework's share of the time shows) and a bare node:http + pg server answering the same JSON
+ * (bare-server.ts), on the same databases, signed in
  * with a token: `{ units { code name } }` and the contracts-with-units query on the demo data, and
  * assessment(year) of a 1,000-unit year (which PostGraphile cannot answer: it has no scoring).
  * autocannon drives each (c=10) after a warm-up, in three rounds that interleave all servers;
- * printed: whether the answers hold the same rows, req/s, p50, p99, the ratios product/PostGraphile
- * and product/bare, and the SQL transactions per request (pg_stat_database's commits over
- * sequential requests; every statement outside a transaction is one).
+ * printed: whether the answers hold the same rows, req/s, p50, p99, each server's CPU time per
+ * request, the product's ratios to each of the others (of req/s, and of CPU per request),
+ * and the SQL transactions per request (pg_stat_database's commits over sequential requests;
+ * every statement outside a transaction is one).
  * Usage: pnpm bench:compare [seconds per run, default 8]
  */
 const seconds = Number(process.argv[2] ?? 8);
@@ -89,7 +93,8 @@ const WORKLOADS: Workload[] = [
 ];
 
 /** The servers that answer a workload, in the order each round drives them. */
-const serversOf = (w: Workload): ServerName[] => (w.postgraphile ? ["product", "PostGraphile", "bare"] : ["product", "bare"]);
+const serversOf = (w: Workload): ServerName[] =>
+  w.postgraphile ? ["product", "no framework", "PostGraphile", "bare"] : ["product", "no framework", "bare"];
 const requestOf = (w: Workload, server: ServerName) => (server === "PostGraphile" && w.postgraphile ? w.postgraphile.request : w.request);
 
 async function answer(server: SpawnedServer, request: GraphqlRequest, token: string): Promise<unknown> {
@@ -104,6 +109,7 @@ async function answer(server: SpawnedServer, request: GraphqlRequest, token: str
 }
 
 async function drive(server: SpawnedServer, request: GraphqlRequest, token: string, duration: number) {
+  const cpuBefore = processCpuMs(server.child.pid);
   const result = await autocannon({
     url: server.url,
     method: "POST",
@@ -113,10 +119,32 @@ async function drive(server: SpawnedServer, request: GraphqlRequest, token: stri
     body: JSON.stringify(request),
     timeout: 30,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors + result.timeouts };
+  // The server's own CPU time (user + system) per answered request: on this shared machine less
+  // noisy than req/s, which also moves with whatever else the cores are doing.
+  const cpuPerRequest = ((processCpuMs(server.child.pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuMicros: cpuPerRequest,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** A process's CPU time so far in ms, from /proc (Linux); NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (1/100 s).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 type Run = Awaited<ReturnType<typeof drive>>;
 /** req/s with a decimal where whole numbers would hide the difference (the assessment's 1–3 req/s). */
+/** Server CPU time per request: µs below 10 ms, else ms. */
+const micros = (us: number) => (us < 10_000 ? `${us.toFixed(0)} µs` : `${(us / 1000).toFixed(0)} ms`);
 const perSecond = (rps: number) => rps.toFixed(rps < 20 ? 1 : 0).padStart(6);
 
 async function main() {
@@ -157,7 +185,11 @@ async function main() {
       const token = tokens[w.database];
       const ours = await answer(serverFor(w, "product"), w.request, token);
       const bare = await answer(serverFor(w, "bare"), w.request, token);
-      const same = [`same JSON as bare ${isDeepStrictEqual(ours, bare) ? "yes" : "NO"}`];
+      const withoutFramework = await answer(serverFor(w, "no framework"), w.request, token);
+      const same = [
+        `same JSON as bare ${isDeepStrictEqual(ours, bare) ? "yes" : "NO"}`,
+        `as without the framework ${isDeepStrictEqual(ours, withoutFramework) ? "yes" : "NO"}`,
+      ];
       if (!isDeepStrictEqual(ours, bare))
         console.log(`  product: ${JSON.stringify(ours).slice(0, 300)}\n  bare:    ${JSON.stringify(bare).slice(0, 300)}`);
       if (w.postgraphile) {
@@ -195,7 +227,7 @@ async function main() {
           const run = await drive(serverFor(w, name), requestOf(w, name), tokens[w.database], seconds);
           rounds[w.name][name]!.push(run);
           console.log(
-            `round ${round} ${w.name.padEnd(24)} ${name.padEnd(12)}: ${perSecond(run.rps)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms${run.failed ? `, ${run.failed} failed` : ""}`,
+            `round ${round} ${w.name.padEnd(24)} ${name.padEnd(12)}: ${perSecond(run.rps)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, server CPU ${micros(run.cpuMicros)}/request${run.failed ? `, ${run.failed} failed` : ""}`,
           );
         }
       }
@@ -204,13 +236,14 @@ async function main() {
     console.log(`\nmedians of 3 rounds (c=10, ${seconds} s each):`);
     for (const w of WORKLOADS) {
       const rps = (name: ServerName) => median(rounds[w.name][name]!.map((r) => r.rps));
+      const cpu = (name: ServerName) => median(rounds[w.name][name]!.map((r) => r.cpuMicros));
       const figures = serversOf(w).map((name) => {
         const runs = rounds[w.name][name]!;
-        return `${name} ${perSecond(rps(name))} req/s (p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms)`;
+        return `${name} ${perSecond(rps(name))} req/s (p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms, CPU ${micros(median(runs.map((r) => r.cpuMicros)))}/request)`;
       });
       const ratios = serversOf(w)
         .filter((name) => name !== "product")
-        .map((name) => `product/${name} ${(rps("product") / rps(name)).toFixed(2)}×`);
+        .map((name) => `product/${name} ${(rps("product") / rps(name)).toFixed(2)}× (CPU per request ${(cpu("product") / cpu(name)).toFixed(1)}×)`);
       console.log(`${w.name.padEnd(24)} ${figures.join(" · ")} · ${ratios.join(" · ")}`);
     }
     for (const byName of Object.values(servers)) for (const server of Object.values(byName)) await stopServer(server!);

@@ -26,10 +26,11 @@ export async function freePort(): Promise<number> {
 
 /**
  * The servers a benchmark drives, each its own process (so each has its own share of the cores):
- * the compiled product as `pnpm start` runs it, PostGraphile v4 (postgraphile-server.ts) and the
+ * the compiled product as `pnpm start` runs it, PostGraphile v4 (postgraphile-server.ts), the
+ * product's schema without its HTTP framework and GraphQL server (no-framework-server.ts) and the
  * bare node:http + pg server (bare-server.ts).
  */
-export type ServerName = "product" | "PostGraphile" | "bare";
+export type ServerName = "product" | "PostGraphile" | "no framework" | "bare";
 
 export interface SpawnedServer {
   name: ServerName;
@@ -41,6 +42,7 @@ export interface SpawnedServer {
 const COMMANDS: Record<ServerName, { cwd: string; args: string[] }> = {
   product: { cwd: SERVER_DIR, args: ["--enable-source-maps", "dist/main.js"] },
   PostGraphile: { cwd: BENCH_DIR, args: ["--import", "tsx", path.join(BENCH_DIR, "postgraphile-server.ts")] },
+  "no framework": { cwd: BENCH_DIR, args: ["--import", "tsx", path.join(BENCH_DIR, "no-framework-server.ts")] },
   bare: { cwd: BENCH_DIR, args: ["--import", "tsx", path.join(BENCH_DIR, "bare-server.ts")] },
 };
 

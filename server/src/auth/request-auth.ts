@@ -1,5 +1,6 @@
 import { parse } from "cookie";
 import type { Request, Response } from "express";
+import type { IncomingMessage } from "node:http";
 import type { SessionCookie } from "../app/context.ts";
 import { SESSION_COOKIE } from "./session.service.ts";
 
@@ -18,7 +19,8 @@ export function readCookie(req: Request, name: string): string | undefined {
   }
 }
 
-export function readBearerToken(req: Request): string | undefined {
+/** Takes any request with headers (Express's, or node:http's in the benchmarks' servers). */
+export function readBearerToken(req: Pick<IncomingMessage, "headers">): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
   return match?.[1];
 }
