@@ -1,7 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
@@ -15,6 +14,7 @@ import { authenticate } from "../auth/session.service.ts";
 import { createContext, type Context } from "../app/context.ts";
 import { getSchema } from "../schema/build-schema.ts";
 import { compiledExecution } from "./compiled-execution.ts";
+import { graphqlDoor } from "./graphql-door.ts";
 import { isDatabaseUnavailable } from "./database-unavailable.ts";
 import { clientErrorStatusPlugin } from "./client-error-status-plugin.ts";
 import { formatError } from "./format-error.ts";
@@ -64,12 +64,15 @@ export async function createApp({
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
-  app.use(securityHeaders());
+  const headers = securityHeaders();
+  app.use(headers);
   // gzip/brotli for the dashboard's scripts (the landing page's ~375 kB of JavaScript travels as
   // ~130 kB) and for large GraphQL answers. Not below 32 kB: compressing the many small answers of
   // a data import cost more time than it saved (bench:load-year 587 → 709 ms with the 1 kB default).
-  app.use(compression({ threshold: "32kb" }));
-  const httpServer = http.createServer(app);
+  const compress = compression({ threshold: "32kb" });
+  app.use(compress);
+  // Its request handler is attached once the GraphQL door exists (Apollo's drain plugin needs the server first).
+  const httpServer = http.createServer();
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     // The schema, run by compiled queries (compiled-execution.ts).
@@ -112,47 +115,36 @@ export async function createApp({
     }
   });
 
-  app.use(
-    "/graphql",
-    express.json({ limit: bodyLimit }),
-    assignRequestId,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = currentRequestId();
-        const clientAddress = req.ip ?? "unknown";
-        try {
-          const session = sessionCookie(req, res);
-          const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) });
-          const state = requestState();
-          state.signedIn = viewer !== null;
-          return createContext({
-            knex,
-            logger: logger.child({ requestId, ip: clientAddress, user: viewer?.username }),
-            requestId,
-            viewer,
-            clientAddress,
-            language: state.language,
-            session,
-          });
-        } catch (error) {
-          throw contextFailure(error, logger.child({ requestId, ip: clientAddress }));
-        }
-      },
-    }),
-  );
-
-  // Errors before GraphQL runs (body too large, malformed JSON) answer in the API's own shape,
-  // never with Express's HTML page and its stack trace.
-  app.use("/graphql", (error: { type?: string; status?: number; limit?: number }, _req: Request, res: Response, next: NextFunction) => {
-    const language = languageOf(_req.headers["accept-language"]);
-    if (error.type === "entity.too.large") {
-      res
-        .status(413)
-        .json({ errors: [{ message: messageText("BODY_TOO_LARGE", { limit: bodyLimit }, language), extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-    } else if (error.type === "entity.parse.failed") {
-      res.status(400).json({ errors: [{ message: messageText("BODY_NOT_JSON", {}, language), extensions: { code: "BAD_REQUEST" } }] });
-    } else next(error);
+  // /graphql comes in by its own door (graphql-door.ts), beside Express rather than through it.
+  const graphql = graphqlDoor({
+    apollo,
+    logger,
+    bodyLimit,
+    trustProxy,
+    // Express's handler types; both are plain node:http middleware underneath.
+    securityHeaders: headers as never,
+    compression: compress as never,
+    context: async ({ req, res, requestId, clientAddress, secure }) => {
+      try {
+        const session = sessionCookie(req, res, secure);
+        const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) });
+        const state = requestState();
+        state.signedIn = viewer !== null;
+        return createContext({
+          knex,
+          logger: logger.child({ requestId, ip: clientAddress, user: viewer?.username }),
+          requestId,
+          viewer,
+          clientAddress,
+          language: state.language,
+          session,
+        });
+      } catch (error) {
+        throw contextFailure(error, logger.child({ requestId, ip: clientAddress }));
+      }
+    },
   });
+  httpServer.on("request", (req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
 
   // 实施细则 attachments: upload and download beside /graphql, with the same sign-in.
   app.use("/api/rule-files", ruleFilesRouter({ knex, logger, allowedOrigins }));
@@ -194,6 +186,13 @@ export async function createApp({
     httpServer,
     stop: () => apollo.stop(),
   };
+}
+
+/** /graphql, with or without a trailing slash or a query string. */
+function isGraphqlPath(url: string | undefined): boolean {
+  if (!url?.startsWith("/graphql")) return false;
+  const rest = url.slice("/graphql".length);
+  return rest === "" || rest === "/" || rest.startsWith("?") || rest.startsWith("/?");
 }
 
 /**

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
-import { languageOf, requestState, runInRequest } from "../i18n/request-context.ts";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { languageOf, type RequestState, requestState, runInRequest } from "../i18n/request-context.ts";
 
 /*
  * Every API request gets an id, sent back as the x-request-id header and written on every log
@@ -16,11 +17,17 @@ import { languageOf, requestState, runInRequest } from "../i18n/request-context.
  * the body parser: the parser resumes in the socket's callbacks, which would lose the store.
  */
 export function assignRequestId(req: Request, res: Response, next: NextFunction): void {
+  const state = newRequestState(req, res);
+  res.locals.requestId = state.requestId;
+  runInRequest(state, next);
+}
+
+/** A new request's id (sent back as x-request-id) and language; run its handling inside runInRequest. */
+export function newRequestState(req: Pick<IncomingMessage, "headers">, res: Pick<ServerResponse, "setHeader">): RequestState {
   const requestId = randomUUID();
   res.setHeader("x-request-id", requestId);
-  res.locals.requestId = requestId;
   const language = languageOf(req.headers["accept-language"], headerValue(req.headers["x-language"]));
-  runInRequest({ requestId, language, signedIn: false }, next);
+  return { requestId, language, signedIn: false };
 }
 
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

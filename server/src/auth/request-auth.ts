@@ -1,6 +1,5 @@
-import { parse } from "cookie";
-import type { Request, Response } from "express";
-import type { IncomingMessage } from "node:http";
+import { parse, serialize } from "cookie";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SessionCookie } from "../app/context.ts";
 import { SESSION_COOKIE } from "./session.service.ts";
 
@@ -9,7 +8,7 @@ import { SESSION_COOKIE } from "./session.service.ts";
  * server's: the cookie package leaves it undecoded, and an unknown session simply means
  * "signed out".
  */
-export function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: Pick<IncomingMessage, "headers">, name: string): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   try {
@@ -25,12 +24,16 @@ export function readBearerToken(req: Pick<IncomingMessage, "headers">): string |
   return match?.[1];
 }
 
-/** HttpOnly, SameSite=Strict, and Secure whenever the request came over HTTPS. */
-export function sessionCookie(req: Request, res: Response): SessionCookie {
-  const options = { httpOnly: true, sameSite: "strict" as const, secure: req.secure, path: "/" };
+/**
+ * HttpOnly, SameSite=Strict, and Secure whenever the request came over HTTPS (`secure`: Express's
+ * req.secure, or what the GraphQL door works out the same way). Written as Express's res.cookie
+ * and res.clearCookie write them; on node:http's response so that every door can use it.
+ */
+export function sessionCookie(req: Pick<IncomingMessage, "headers">, res: Pick<ServerResponse, "appendHeader">, secure: boolean): SessionCookie {
+  const options = { httpOnly: true, sameSite: "strict" as const, secure, path: "/" };
   return {
     token: readCookie(req, SESSION_COOKIE),
-    set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt }),
-    clear: () => res.clearCookie(SESSION_COOKIE, options),
+    set: (token, expiresAt) => void res.appendHeader("set-cookie", serialize(SESSION_COOKIE, token, { ...options, expires: expiresAt })),
+    clear: () => void res.appendHeader("set-cookie", serialize(SESSION_COOKIE, "", { ...options, expires: new Date(1) })),
   };
 }

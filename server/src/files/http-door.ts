@@ -37,7 +37,7 @@ export async function signedInCaller(
   res: Response,
   options: { roles: Role[]; operation: string; changes: boolean; allowedOrigins: readonly string[] },
 ): Promise<Viewer | null> {
-  const viewer = await authenticate(knex, { sessionToken: sessionCookie(req, res).token, bearerToken: readBearerToken(req) });
+  const viewer = await authenticate(knex, { sessionToken: sessionCookie(req, res, req.secure).token, bearerToken: readBearerToken(req) });
   if (!viewer) {
     refuse(res, 401, "UNAUTHENTICATED", "SIGN_IN_FIRST");
     return null;

@@ -6,7 +6,7 @@ export type Language = "zh" | "en";
  * What the whole handling of one HTTP request may need to know without it being passed down
  * every call: the language refusals are written in, the request id quoted in 500s, and whether
  * the caller is signed in (schema hints are withheld from anonymous callers). Set once per
- * request by an Express middleware; code outside a request (CLI, tests) sees the defaults.
+ * request by the door it came in by (request-id.ts); code outside a request (CLI, tests) sees the defaults.
  */
 export interface RequestState {
   language: Language;

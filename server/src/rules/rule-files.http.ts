@@ -55,7 +55,7 @@ type SignedInRequest = Request & { viewer?: Viewer };
 /** The same sign-in as /graphql: the session cookie or `Authorization: Bearer`. */
 function signedIn(knex: Knex, allowedOrigins: readonly string[], roles?: Role[]) {
   return async (req: SignedInRequest, res: Response, next: NextFunction) => {
-    const viewer = await authenticate(knex, { sessionToken: sessionCookie(req, res).token, bearerToken: readBearerToken(req) });
+    const viewer = await authenticate(knex, { sessionToken: sessionCookie(req, res, req.secure).token, bearerToken: readBearerToken(req) });
     if (!viewer) throw new HttpRefusal("UNAUTHENTICATED", "SIGN_IN_FIRST");
     if (roles && !roles.some((role) => viewer.roles.includes(role))) {
       throw new HttpRefusal("FORBIDDEN", "NEEDS_ROLE", { operation: `${req.method} ${req.baseUrl}${req.path}`, roles: roles.join(", ") });

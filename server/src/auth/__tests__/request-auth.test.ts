@@ -1,9 +1,22 @@
-import type { Request, Response } from "express";
-import { describe, expect, it, vi } from "vitest";
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
 import { readBearerToken, readCookie, sessionCookie } from "../request-auth.ts";
 import { secondsToWait, type ThrottleCounts } from "../throttle.ts";
 
-const request = (headers: Record<string, string>, secure = false) => ({ headers, secure }) as unknown as Request;
+const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
+
+/** The Set-Cookie headers a response was given. */
+function recordingResponse() {
+  const cookies: string[] = [];
+  return {
+    cookies,
+    appendHeader(name: string, value: string | readonly string[]) {
+      expect(name).toBe("set-cookie");
+      cookies.push(String(value));
+      return this as never;
+    },
+  };
+}
 
 describe("request authentication", () => {
   it("reads the session cookie and a bearer token", () => {
@@ -14,11 +27,18 @@ describe("request authentication", () => {
 
   it("sets the cookie HttpOnly, SameSite=Strict, and Secure over HTTPS", () => {
     for (const secure of [false, true]) {
-      const res = { cookie: vi.fn(), clearCookie: vi.fn() } as unknown as Response;
-      const expires = new Date("2030-01-01T00:00:00Z");
-      sessionCookie(request({}, secure), res).set("sas_token", expires);
-      expect(res.cookie).toHaveBeenCalledWith("sa_session", "sas_token", { httpOnly: true, sameSite: "strict", secure, path: "/", expires });
+      const res = recordingResponse();
+      sessionCookie(request({}), res, secure).set("sas_token", new Date("2030-01-01T00:00:00Z"));
+      expect(res.cookies).toEqual([
+        `sa_session=sas_token; Path=/; Expires=Tue, 01 Jan 2030 00:00:00 GMT; HttpOnly; ${secure ? "Secure; " : ""}SameSite=Strict`,
+      ]);
     }
+  });
+
+  it("clears the cookie with the same attributes and an expiry in the past", () => {
+    const res = recordingResponse();
+    sessionCookie(request({ cookie: "sa_session=sas_abc" }), res, true).clear();
+    expect(res.cookies).toEqual(["sa_session=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; Secure; SameSite=Strict"]);
   });
 });
 
