@@ -109,6 +109,9 @@ async function answer(server: SpawnedServer, request: GraphqlRequest, token: str
 }
 
 async function drive(server: SpawnedServer, request: GraphqlRequest, token: string, duration: number) {
+  // autocannon stops at the deadline without waiting for the answers in flight: a server may still
+  // be computing ten abandoned assessments (seconds each for the bare one) while the next run starts.
+  await machineIdle();
   const cpuBefore = processCpuMs(server.child.pid);
   const result = await autocannon({
     url: server.url,
@@ -129,6 +132,25 @@ async function drive(server: SpawnedServer, request: GraphqlRequest, token: stri
     cpuMicros: cpuPerRequest,
     failed: result.non2xx + result.errors + result.timeouts,
   };
+}
+
+/** Waits (at most 20 s) until this machine's cores are mostly idle over a quarter of a second (/proc/stat; Linux). */
+async function machineIdle(): Promise<void> {
+  const sample = () => {
+    try {
+      const [, ...ticks] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+      // user nice system idle iowait irq softirq steal …: the share of the time this machine had that went idle.
+      return { idle: ticks[3] + ticks[4], total: ticks.slice(0, 7).reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  for (const started = Date.now(); Date.now() - started < 20_000; ) {
+    const before = sample();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const after = sample();
+    if (!before || !after || (after.idle - before.idle) / Math.max(1, after.total - before.total) > 0.8) return;
+  }
 }
 
 /** A process's CPU time so far in ms, from /proc (Linux); NaN elsewhere. */
