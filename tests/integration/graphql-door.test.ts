@@ -51,6 +51,7 @@ describe("the /graphql door", () => {
       expect(answer.headers[header], header).toBe(page.headers[header]);
     }
     expect(answer.headers["x-powered-by"]).toBeUndefined();
+    expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
   });
 
   it("compresses a large answer for a caller that accepts gzip, and leaves small ones alone", async () => {

@@ -101,6 +101,8 @@ async function send(res: ServerResponse, response: HTTPGraphQLResponse) {
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
+    // Its length, as Express's res.send gave it (the compression middleware drops it when it compresses).
+    res.setHeader("content-length", Buffer.byteLength(response.body.string));
     res.end(response.body.string);
     return;
   }
