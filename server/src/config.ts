@@ -52,6 +52,13 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
+/** BODY_LIMIT (`500kb`, `5mb`, `2048b`) in bytes, as Express's `bytes` reads it; null when it is not one. */
+export function bodyLimitBytes(limit: string): number | null {
+  const match = /^(\d+)(b|kb|mb)$/i.exec(limit.trim());
+  if (!match) return null;
+  return Number(match[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[match[2].toLowerCase() as "b" | "kb" | "mb"];
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
 
@@ -96,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}")`);
 
   const bodyLimit = (env.BODY_LIMIT ?? "1mb").trim();
-  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push(`BODY_LIMIT must look like 500kb or 5mb (got "${bodyLimit}")`);
+  if (bodyLimitBytes(bodyLimit) === null) problems.push(`BODY_LIMIT must look like 500kb or 5mb (got "${bodyLimit}")`);
 
   const database = (env.EMBEDDED_PG_DATABASE ?? "station_assessment").trim();
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) {

@@ -4,6 +4,7 @@ import type { TLSSocket } from "node:tls";
 import zlib from "node:zlib";
 import type { Logger } from "pino";
 import type { Context } from "./context.ts";
+import { bodyLimitBytes } from "../config.ts";
 import { messageText } from "../i18n/messages.ts";
 import { currentLanguage, runInRequest } from "../i18n/request-context.ts";
 import { newRequestState } from "./request-id.ts";
@@ -44,6 +45,7 @@ export interface GraphqlDoorOptions {
  */
 export function graphqlDoor(options: GraphqlDoorOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const limit = bodyLimitBytes(options.bodyLimit);
+  if (limit === null) throw new RangeError(`BODY_LIMIT must look like 500kb or 5mb (got "${options.bodyLimit}")`);
   const failed = (req: IncomingMessage, res: ServerResponse, requestId: string, error: unknown) => {
     // A caller that went away mid-request is not the server's fault, and there is no one to answer.
     if (req.destroyed && !req.complete) return;
@@ -56,7 +58,7 @@ export function graphqlDoor(options: GraphqlDoorOptions): (req: IncomingMessage,
     runInRequest(state, () => {
       options.securityHeaders(req, res, () =>
         options.compression(req, res, () => {
-          const requestId = state.requestId!;
+          const { requestId } = state;
           readBody(req, limit).then(
             (raw) => answer(options, req, res, raw, requestId).catch((error) => failed(req, res, requestId, error)),
             (error: unknown) => {
@@ -131,13 +133,6 @@ function isSecure(req: IncomingMessage, trustProxy: boolean): boolean {
   if ((req.socket as TLSSocket).encrypted) return true;
   const proto = trustProxy ? req.headers["x-forwarded-proto"] : undefined;
   return typeof proto === "string" && proto.split(",")[0].trim().toLowerCase() === "https";
-}
-
-/** BODY_LIMIT (`\d+(b|kb|mb)`, checked by config.ts) in bytes, as Express's `bytes` reads it. */
-export function bodyLimitBytes(limit: string): number {
-  const match = /^(\d+)(b|kb|mb)$/i.exec(limit.trim());
-  if (!match) throw new RangeError(`BODY_LIMIT must look like 500kb or 5mb (got "${limit}")`);
-  return Number(match[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[match[2].toLowerCase() as "b" | "kb" | "mb"];
 }
 
 class BodyError extends Error {

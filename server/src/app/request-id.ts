@@ -23,7 +23,7 @@ export function assignRequestId(req: Request, res: Response, next: NextFunction)
 }
 
 /** A new request's id (sent back as x-request-id) and language; run its handling inside runInRequest. */
-export function newRequestState(req: Pick<IncomingMessage, "headers">, res: Pick<ServerResponse, "setHeader">): RequestState {
+export function newRequestState(req: Pick<IncomingMessage, "headers">, res: Pick<ServerResponse, "setHeader">): RequestState & { requestId: string } {
   const requestId = randomUUID();
   res.setHeader("x-request-id", requestId);
   const language = languageOf(req.headers["accept-language"], headerValue(req.headers["x-language"]));

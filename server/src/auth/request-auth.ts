@@ -18,7 +18,7 @@ export function readCookie(req: Pick<IncomingMessage, "headers">, name: string):
   }
 }
 
-/** Takes any request with headers (Express's, or node:http's in the benchmarks' servers). */
+/** Takes any request with headers: Express's, or node:http's (the GraphQL door, the benchmarks' servers). */
 export function readBearerToken(req: Pick<IncomingMessage, "headers">): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
   return match?.[1];

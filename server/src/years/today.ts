@@ -14,32 +14,24 @@ export function appTimeZone(): string {
 }
 
 /**
- * One formatter per zone: building an Intl.DateTimeFormat costs far more than formatting with it,
- * and "today" is asked several times per request (it was the largest single item of a cheap query).
- */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The last day formatted, per zone, and the minute it was formatted for. Formatting is still a
- * few µs, asked several times by every request; a day only begins on a whole minute (zones'
+ * Per zone, one formatter (building an Intl.DateTimeFormat costs far more than formatting with it)
+ * and the last day it formatted with the minute it was for. "Today" is asked several times by
+ * every request and formatting is still a few µs; a day only begins on a whole minute (zones'
  * offsets since 1970 are whole minutes), so within one minute the answer cannot change.
  */
-const lastDay = new Map<string, { minute: number; day: string }>();
+const dayOfZone = new Map<string, { format: Intl.DateTimeFormat; minute: number; day: string }>();
 
 /** Today's date (YYYY-MM-DD) in the application time zone. */
 export function today(now: Date = new Date(), zone: string = timeZone): string {
   const minute = Math.floor(now.getTime() / 60_000);
-  const last = lastDay.get(zone);
-  if (last?.minute === minute) return last.day;
-  let format = dayFormats.get(zone);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dayFormats.set(zone, format);
-  }
-  const day = format.format(now);
-  lastDay.set(zone, { minute, day });
-  return day;
+  let entry = dayOfZone.get(zone);
+  if (entry?.minute === minute) return entry.day;
+  // en-CA formats as YYYY-MM-DD.
+  entry ??= { format: new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }), minute, day: "" };
+  entry.minute = minute;
+  entry.day = entry.format.format(now);
+  dayOfZone.set(zone, entry);
+  return entry.day;
 }
 
 /** Whether a time zone name is one Intl knows (for validating the configuration). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../config.ts";
+import { bodyLimitBytes, ConfigError, loadConfig } from "../../config.ts";
 
 describe("configuration", () => {
   it("has working defaults", () => {
@@ -19,6 +19,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ EMBEDDED_PG_RESTART_ATTEMPTS: "-1", DB_CONNECT_TIMEOUT_MS: "fast" })).toThrow(
       /EMBEDDED_PG_RESTART_ATTEMPTS must be a whole number from 0 to 100 \(got "-1"\)[\s\S]*DB_CONNECT_TIMEOUT_MS/,
     );
+  });
+
+  it("reads the body limit in bytes as Express did, and refuses any other shape", () => {
+    expect([bodyLimitBytes("1mb"), bodyLimitBytes("500KB"), bodyLimitBytes("2048b")]).toEqual([1024 * 1024, 500 * 1024, 2048]);
+    expect(bodyLimitBytes("1.5mb")).toBeNull();
+    expect(loadConfig({ BODY_LIMIT: "5mb" }).bodyLimit).toBe("5mb");
+    expect(() => loadConfig({ BODY_LIMIT: "lots" })).toThrow(/BODY_LIMIT must look like 500kb or 5mb \(got "lots"\)/);
   });
 
   it("reads an external database and demo flag", () => {
