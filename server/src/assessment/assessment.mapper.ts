@@ -34,7 +34,7 @@ export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?
     collectionRate: r.collectionRate ?? null,
     repairCost: r.repairCost,
     otherCost: r.otherCost,
-    scores: r.scores.map(toDimensionScore),
+    scores: r.scores.map(toDimensionScoreOnce),
     total: r.total,
     rank: r.rank,
     grade: r.grade,
@@ -45,6 +45,18 @@ export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?
     baselineRank: r.baselineRank ?? null,
     rankChange: r.rankChange ?? null,
   };
+}
+
+/** A unit's scores outlive its result object when the unit is not scored again (unit-result-memo.ts). */
+const mappedScores = new WeakMap<DimensionResult, DimensionScore>();
+
+function toDimensionScoreOnce(d: DimensionResult): DimensionScore {
+  let score = mappedScores.get(d);
+  if (score === undefined) {
+    score = toDimensionScore(d);
+    mappedScores.set(d, score);
+  }
+  return score;
 }
 
 /**

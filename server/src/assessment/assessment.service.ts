@@ -12,6 +12,7 @@ import { findStoredScheme } from "../scheme/scheme.repository.ts";
 import { yearFinalizedError } from "../years/finalized-years.ts";
 import { assessUnits } from "./scoring/index.ts";
 import { createLiveAssessmentCache } from "./live-assessment-cache.ts";
+import { createUnitResultMemo } from "./unit-result-memo.ts";
 
 export interface AssessmentView {
   year: number;
@@ -30,7 +31,12 @@ export function scoreInputs(inputs: AssessedUnitInputs[], scheme: SchemeParamete
   return assessUnits(inputs, scheme).map((result) => ({ ...result, unitId: unitIds.get(result.unitCode)! }));
 }
 
-/** The live preview of an open year: today's records scored with the year's scheme. */
+const unitResults = createUnitResultMemo();
+
+/**
+ * The live preview of an open year: today's records scored with the year's scheme. Units whose
+ * inputs did not change since the year was last scored keep their results (unit-result-memo.ts).
+ */
 export async function liveAssessment(knex: Knex, year: number): Promise<AssessmentView> {
   const [scheme, inputs] = await runQueries(knex, [() => schemeForYear(knex, year), () => loadAssessmentInputs(knex, { year })] as const);
   return {
@@ -40,7 +46,7 @@ export async function liveAssessment(knex: Knex, year: number): Promise<Assessme
     finalizedBy: null,
     scheme: scheme.parameters,
     schemeIsDefault: scheme.isDefault,
-    results: scoreInputs(inputs, scheme.parameters),
+    results: unitResults.score(year, inputs, scheme.parameters),
   };
 }
 

@@ -54,19 +54,21 @@ export function buildExplanation(inputs: ExplanationPart[], formula: Bilingual, 
 }
 
 function zhExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[]): string {
-  let text = "";
-  for (const p of inputs) text += `${text === "" ? "" : ";"}${p.label.zh} ${p.value}`;
-  text += "。";
-  for (const e of extra) text += e.zh;
-  return `${text}计算:${formula.zh}`;
+  const pieces: string[] = [];
+  for (const p of inputs) pieces.push(pieces.length === 0 ? "" : ";", p.label.zh, " ", p.value);
+  pieces.push("。");
+  for (const e of extra) pieces.push(e.zh);
+  pieces.push("计算:", formula.zh);
+  return pieces.join("");
 }
 
 function enExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[]): string {
-  let text = "";
-  for (const p of inputs) text += `${text === "" ? "" : "; "}${p.label.en} ${p.value}`;
-  text += ".";
-  for (const e of extra) text += ` ${e.en}`;
-  return `${text} Formula: ${formula.en}`;
+  const pieces: string[] = [];
+  for (const p of inputs) pieces.push(pieces.length === 0 ? "" : "; ", p.label.en, " ", p.value);
+  pieces.push(".");
+  for (const e of extra) pieces.push(" ", e.en);
+  pieces.push(" Formula: ", formula.en);
+  return pieces.join("");
 }
 
 export function explanationText(d: DimensionResult, language: Language): string {
