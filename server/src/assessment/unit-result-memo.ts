@@ -9,10 +9,32 @@ const MAX_YEARS = 8;
 type UnrankedResult = ReturnType<typeof assessUnit>;
 
 interface YearMemo {
-  /** The scheme the results were computed under, as JSON: another scheme scores every unit anew. */
-  scheme: string;
-  /** Per unit id: its inputs as JSON, and the result the engine computed from exactly those. */
-  units: Map<number, { inputs: string; result: UnrankedResult }>;
+  /** The scheme the results were computed under: another scheme scores every unit anew. */
+  scheme: SchemeParameters;
+  /** Per unit id: its inputs, and the result the engine computed from exactly those. */
+  units: Map<number, Kept>;
+}
+
+interface Kept {
+  inputs: AssessedUnitInputs;
+  result: UnrankedResult;
+}
+
+/**
+ * Equal plain data (what loadAssessmentInputs builds: strings, numbers, null, arrays, objects),
+ * compared whole, so a field added to the inputs later is compared too. Field by field instead of
+ * as JSON texts: a 1,000-unit year's texts cost more than scoring a few units.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 /**
@@ -23,26 +45,24 @@ interface YearMemo {
  *
  * The kept results are never changed: each call hands out copies carrying the unit id and rank.
  * Their explanations, once built for a reader, stay built. Per process; nothing is shared
- * between instances, and nothing can be stale, since the key is the whole of a unit's inputs.
+ * between instances, and nothing can be stale, since a unit's whole inputs are compared.
  */
 export function createUnitResultMemo() {
   const years = new Map<number, YearMemo>();
   return {
     score(year: number, inputs: AssessedUnitInputs[], scheme: SchemeParameters): StoredUnitResult[] {
-      const schemeKey = JSON.stringify(scheme);
       const previous = years.get(year);
-      const known = previous?.scheme === schemeKey ? previous.units : new Map<number, { inputs: string; result: UnrankedResult }>();
-      const units = new Map<number, { inputs: string; result: UnrankedResult }>();
+      const known = previous !== undefined && sameData(previous.scheme, scheme) ? previous.units : new Map<number, Kept>();
+      const units = new Map<number, Kept>();
       const results = inputs.map((unit) => {
-        const key = JSON.stringify(unit);
         const kept = known.get(unit.unitId);
-        const result = kept?.inputs === key ? kept.result : assessUnit(unit, scheme);
-        units.set(unit.unitId, { inputs: key, result });
+        const result = kept !== undefined && sameData(kept.inputs, unit) ? kept.result : assessUnit(unit, scheme);
+        units.set(unit.unitId, { inputs: unit, result });
         return { ...result, unitId: unit.unitId };
       });
       // Units without a contract any more are forgotten with the old map.
       years.delete(year);
-      years.set(year, { scheme: schemeKey, units });
+      years.set(year, { scheme, units });
       while (years.size > MAX_YEARS) years.delete(years.keys().next().value!);
       return rankInPlace(results);
     },

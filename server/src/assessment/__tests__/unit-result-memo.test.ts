@@ -56,6 +56,19 @@ describe("scoring a year again", () => {
     ]);
   });
 
+  it("sees a change anywhere in a unit's inputs: one rater's score, a collection rate", () => {
+    const memo = createUnitResultMemo();
+    const first = memo.score(2025, year(), DEFAULT_SCHEME);
+    const changed = year();
+    changed[0] = assessed(1, { committee: { SATISFACTION: raters("80", "80", "80"), COOPERATION: raters("70", "70", "71") } });
+    changed[2] = { ...assessed(3, { revenueActual: "1300000.00" }), collectionRate: "90.00" };
+    const second = memo.score(2025, changed, DEFAULT_SCHEME);
+    expect(second).toEqual(fromScratch(changed));
+    expect(scoresOf(second, "u1")).not.toBe(scoresOf(first, "u1"));
+    expect(scoresOf(second, "u2")).toBe(scoresOf(first, "u2"));
+    expect(scoresOf(second, "u3")).not.toBe(scoresOf(first, "u3"));
+  });
+
   it("scores every unit again under another scheme, and keeps years apart", () => {
     const memo = createUnitResultMemo();
     const first = memo.score(2025, year(), DEFAULT_SCHEME);
