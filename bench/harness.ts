@@ -16,6 +16,8 @@ import path from "node:path";
  */
 export interface BenchServer {
   knex: Knex;
+  /** The bench database, for a server started as its own process on it (server-process.ts). */
+  databaseUrl: string;
   /** http://127.0.0.1:PORT, and an administrator's API token for it. */
   url: string;
   token: string;
@@ -49,7 +51,8 @@ export async function startBenchServer(): Promise<BenchServer> {
   }
   const name = `bench_${Date.now()}`;
   await ensureDatabase(adminUrl, name);
-  const knex = createKnex({ url: withDatabase(adminUrl, name), poolMax: 10 });
+  const databaseUrl = withDatabase(adminUrl, name);
+  const knex = createKnex({ url: databaseUrl, poolMax: 10 });
   await migrateLatest(knex);
   const app = await createApp({ knex, logger: createLogger("warn"), dashboardDir: "/nonexistent", bodyLimit: "1mb" });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
@@ -57,6 +60,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   const token = await benchToken(knex);
   return {
     knex,
+    databaseUrl,
     url: `http://127.0.0.1:${port}`,
     token,
     async gql(query, variables) {
@@ -81,7 +85,8 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
 }
 
-function postRaw(port: number, token: string, body: string): Promise<number> {
+/** BenchServer.post's request to any server's /graphql on this machine (one started as its own process too). */
+export function postRaw(port: number, token: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
