@@ -88,6 +88,23 @@ describe("SQL statements per request", () => {
     expect(steady.length / 20).toBe(2);
   });
 
+  it("answers the dashboard's contracts with their units in two statements", async () => {
+    const token = await server.userWithRoles("counting-contracts", ["EXECUTIVE"]);
+    await server.gqlAs(
+      adminToken,
+      `mutation { setContract(input: { unitCode: "west", year: 2025, revenueTarget: "1000000.00", staffCount: 5, vehicleCount: 1,
+         baseExpense: "300000.00", repairBudget: "80000.00", repairBudgetFromMonth: 1, revenueCommissionRate: 6, overTargetRate: 15,
+         underTargetDeductionRate: 10, repairSavingsRewardRate: 30 }) { year } }`,
+    );
+    const CONTRACTS = `{ contracts(year: 2025) { year revenueTarget unit { code name } } }`;
+    expect((await server.gqlAs(token, CONTRACTS)).data.contracts).toEqual([
+      { year: 2025, revenueTarget: "1000000.00", unit: { code: "west", name: "西站" } },
+    ]);
+    const steady = await statementsFor(10, () => server.gqlAs(token, CONTRACTS));
+    console.log(`contracts with units: ${steady.length / 10} statements per request`);
+    expect(steady.length / 10).toBe(2);
+  });
+
   it("refuses a revoked or expired token and a disabled user's token on the very next request", async () => {
     const revoked = await server.userWithRoles("counting-revoked", ["EXECUTIVE"]);
     expect((await server.gqlAs(revoked, UNITS)).data.units).toHaveLength(1);

@@ -67,6 +67,15 @@ describe("an open year", () => {
     expect(await nameIn(2025, "south")).toBe("城南管理站");
     const unit = await server.gql(`{ unit(code: "south") { name y2025: nameInYear(year: 2025) y2026: nameInYear(year: 2026) } }`);
     expect(unit.data.unit).toEqual({ name: "城南片区服务站", y2025: "城南管理站", y2026: "城南片区服务站" });
+
+    // The contracts listing reads code and name with each contract; asking for more goes to the unit loader: the same name.
+    const contracts = await server.gql(
+      `{ known: contracts(year: 2025) { unit { code name } } loaded: contracts(year: 2025) { unit { code name kind } } }`,
+    );
+    expect(contracts.errors).toBeUndefined();
+    const southIn = (rows: { unit: { code: string; name: string } }[]) => rows.find((r) => r.unit.code === "south")!.unit;
+    expect(southIn(contracts.data.known)).toEqual({ code: "south", name: "城南管理站" });
+    expect(southIn(contracts.data.loaded)).toEqual({ code: "south", name: "城南管理站", kind: "STATION" });
   });
 
   it("names the unit of every totals row as it was named in that year", async () => {

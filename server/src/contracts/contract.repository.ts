@@ -2,6 +2,7 @@ import type { Knex } from "knex";
 import type { ViewerScope } from "../auth/viewer-scope.ts";
 import { formatMoney } from "../common/money.ts";
 import type { ContractInput } from "./contract.input.ts";
+import { nameDayOfYear } from "../units/unit.repository.ts";
 import type { Contract, ContractTotals } from "./contract.type.ts";
 
 interface ContractRow {
@@ -17,6 +18,9 @@ interface ContractRow {
   over_target_rate: string;
   under_target_deduction_rate: string;
   repair_savings_reward_rate: string;
+  /** Read by listContracts only. */
+  unit_code?: string;
+  unit_name?: string;
 }
 
 const COLUMNS = [
@@ -49,15 +53,22 @@ export function toContract(row: ContractRow): Contract {
     overTargetRate: Number(row.over_target_rate),
     underTargetDeductionRate: Number(row.under_target_deduction_rate),
     repairSavingsRewardRate: Number(row.repair_savings_reward_rate),
+    ...(row.unit_code !== undefined && row.unit_name !== undefined ? { unitCode: row.unit_code, unitName: row.unit_name } : {}),
   };
 }
 
-/** The contracts of a year the scope may read, in unit order. */
+/**
+ * The contracts of a year the scope may read, in unit order, each with its unit's code and name
+ * in that year (as the unit loader reads them), so the dashboard's `unit { code name }` costs no
+ * second statement.
+ */
 export async function listContracts(knex: Knex, scope: ViewerScope, year: number): Promise<Contract[]> {
   const query = knex("contracts as c")
+    .join("units as u", "u.id", "c.unit_id")
+    .joinRaw("cross join lateral unit_name_row(u.id, ?::date) as nm", [nameDayOfYear(year)])
     .where("c.year", year)
     .orderBy("c.unit_id")
-    .select(COLUMNS.map((c) => `c.${c}`));
+    .select([...COLUMNS.map((c) => `c.${c}`), "u.code as unit_code", "nm.name as unit_name"]);
   await scope.restrict(query, "c.unit_id", year);
   return (await query).map((row: ContractRow) => toContract(row));
 }

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role, SIGNED_IN } from "../auth/role.ts";
 import type { Context } from "../app/context.ts";
-import { unitOfYear } from "../units/unit-of-year.ts";
+import { unitOfYear, unitOfYearKnowing } from "../units/unit-of-year.ts";
 import { Unit } from "../units/unit.type.ts";
 import { yearArg } from "../years/year.ts";
 import { ContractInput } from "./contract.input.ts";
@@ -25,8 +26,10 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => Unit, { description: "The unit that signed the contract, with its name in the contract's year." })
-  unit(@Root() contract: Contract, @Ctx() context: Context): Promise<Unit> {
-    return unitOfYear(context, contract.unitId, contract.year);
+  unit(@Root() contract: Contract, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Unit | Promise<Unit> {
+    const { unitId, year, unitCode, unitName } = contract;
+    if (unitCode === undefined || unitName === undefined) return unitOfYear(context, unitId, year);
+    return unitOfYearKnowing(context, info, { unitId, year, code: unitCode, name: unitName });
   }
 
   // The committee negotiates the contracts and the clerk types them in: both may set them.

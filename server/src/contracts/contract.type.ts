@@ -6,6 +6,13 @@ export class Contract {
   /** Not exposed: the `unit` field resolver loads the unit (with its name in the contract's year). */
   unitId!: number;
 
+  /**
+   * Not exposed: the unit's code and its name in the contract's year, when the listing read them
+   * with the contract; `unit { code name }` then needs no look-up (unitOfYearKnowing).
+   */
+  unitCode?: string;
+  unitName?: string;
+
   @Field(() => Int, { description: "The contract year." })
   year!: number;
 
