@@ -5,7 +5,7 @@ import { assessUnits } from "../server/src/assessment/scoring/index.ts";
 import { DEFAULT_SCHEME } from "../server/src/scheme/scheme.model.ts";
 import { storeScheme } from "../server/src/scheme/scheme.repository.ts";
 import { readFileSync } from "node:fs";
-import { measure, postRaw, startBenchServer, startProfile } from "./harness.ts";
+import { measure, median, postRaw, startBenchServer, startProfile } from "./harness.ts";
 import { buildServer, startServer, stopServer } from "./server-process.ts";
 import { generateLargeYear, LARGE_YEAR_UNITS as UNITS } from "./large-year.ts";
 
@@ -88,7 +88,6 @@ try {
       return explained;
     });
   }
-  const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
   const ms = (times: number[]) => `median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`;
   const ratio = (times: number[]) => `${(median(times) / median(sql)).toFixed(2)}× its SQL`;
   console.log(`assessment(2025), ${UNITS} units, fresh after one unit's entry: ${ms(afterEntry)}, ${ratio(afterEntry)} (${runs} runs)`);

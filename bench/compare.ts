@@ -7,7 +7,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { benchToken } from "./harness.ts";
+import { benchToken, median } from "./harness.ts";
 import { generateLargeYear } from "./large-year.ts";
 import { buildServer, type ServerName, type SpawnedServer, startServer, stopServer } from "./server-process.ts";
 
@@ -254,7 +254,6 @@ async function main() {
         }
       }
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     console.log(`\nmedians of 3 rounds (c=10, ${seconds} s each):`);
     for (const w of WORKLOADS) {
       const rps = (name: ServerName) => median(rounds[w.name][name]!.map((r) => r.rps));

@@ -129,6 +129,9 @@ export async function benchToken(knex: Knex): Promise<string> {
   return token;
 }
 
+/** The middle value (the upper middle of an even count); the values are not reordered. */
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /** Runs `work` `runs` times and reports min / median / max in milliseconds. */
 export async function measure(label: string, runs: number, work: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];

@@ -11,7 +11,7 @@ import { aggregateLedger, type Ledger, LEDGERS } from "../server/src/totals/ledg
 import { aggregateYearTotals } from "../server/src/totals/year-totals.repository.ts";
 import { findUnitsInYears } from "../server/src/units/unit.repository.ts";
 import { yearRange } from "../server/src/years/year.ts";
-import { benchToken } from "./harness.ts";
+import { benchToken, median } from "./harness.ts";
 import { generateLargeYear, LARGE_YEAR_UNITS as UNITS } from "./large-year.ts";
 import { buildServer, startServer, stopServer } from "./server-process.ts";
 
@@ -83,7 +83,6 @@ const WORKLOADS: TotalsWorkload[] = [
   },
 ];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /**
