@@ -23,7 +23,9 @@ interface Kept {
 /**
  * Equal plain data (what loadAssessmentInputs builds: strings, numbers, null, arrays, objects),
  * compared whole, so a field added to the inputs later is compared too. Field by field instead of
- * as JSON texts: a 1,000-unit year's texts cost more than scoring a few units.
+ * as JSON texts, which for a 1,000-unit year cost more than scoring a few units; and not with
+ * node:util's isDeepStrictEqual, which checks prototypes and symbols too and takes 2.6× as long
+ * (11 against 4 ms per 1,000 units).
  */
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -16,8 +16,8 @@ export function appTimeZone(): string {
 /**
  * Per zone, one formatter (building an Intl.DateTimeFormat costs far more than formatting with it)
  * and the last day it formatted with the minute it was for. "Today" is asked several times by
- * every request and formatting is still a few µs; a day only begins on a whole minute (zones'
- * offsets since 1970 are whole minutes), so within one minute the answer cannot change.
+ * every request and formatting is still a few µs; a day only begins on a whole minute (every
+ * zone's offset has been whole minutes since 1972), so within one minute the answer cannot change.
  */
 const dayOfZone = new Map<string, { format: Intl.DateTimeFormat; minute: number; day: string }>();
 
