@@ -1,5 +1,7 @@
 import knexFactory, { type Knex } from "knex";
+import PgClient from "knex/lib/dialects/postgres/index.js";
 import pg from "pg";
+import { preparingClient } from "./prepared-statements.ts";
 
 // Money and rates are numeric: node-postgres already returns them as strings, which is what we
 // want (no binary floating point ever holds money). Dates are calendar days, not instants, so
@@ -40,7 +42,7 @@ export function createKnex({
   log,
 }: ConnectionOptions): Knex {
   return knexFactory({
-    client: "pg",
+    client: PreparingPgClient as unknown as typeof Knex.Client,
     connection: {
       connectionString: url,
       connectionTimeoutMillis: connectTimeoutMs,
@@ -52,6 +54,8 @@ export function createKnex({
     ...(log ? { log: { warn: log.warn, error: log.error, deprecate: log.warn, debug: () => {} } } : {}),
   });
 }
+
+const PreparingPgClient = preparingClient(PgClient);
 
 /** The URL of another database on the same server (used to create and drop databases). */
 export function withDatabase(url: string, database: string): string {

@@ -1,4 +1,5 @@
 export { createKnex, databaseName, withDatabase, type ConnectionOptions } from "./connection.ts";
+export { PREPARE, setPreparedStatements } from "./prepared-statements.ts";
 export { dropDatabase, ensureDatabase, startEmbeddedPostgres, takeOverShutdownSignals, type EmbeddedDatabase } from "./embedded.ts";
 export { superviseEmbeddedPostgres } from "./embedded-supervisor.ts";
 // For the fault tests, which kill and inspect PostgreSQL processes.

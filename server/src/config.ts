@@ -40,6 +40,12 @@ export interface Config {
   allowedOrigins: string[];
   /** The company's time zone: what "today" means (projections, default dates, dated names). */
   timeZone: string;
+  /**
+   * The statements every request runs are prepared once per connection (db's prepared-statements.ts).
+   * PREPARED_STATEMENTS=0 for a connection pooler that cannot keep them (PgBouncer in transaction
+   * mode before 1.21, or with max_prepared_statements 0).
+   */
+  preparedStatements: boolean;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -123,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
       problems.push(`ALLOWED_ORIGINS must list origins such as https://intranet.example.com (got "${origin}")`);
   }
+  const preparedRaw = (env.PREPARED_STATEMENTS ?? "1").trim().toLowerCase();
+  if (!["0", "1", "true", "false"].includes(preparedRaw)) problems.push(`PREPARED_STATEMENTS must be 1 or 0 (got "${env.PREPARED_STATEMENTS}")`);
   const timeZone = (env.APP_TIME_ZONE ?? "").trim() || "Asia/Shanghai";
   if (!isTimeZone(timeZone)) problems.push(`APP_TIME_ZONE must be a time zone such as Asia/Shanghai (got "${timeZone}")`);
 
@@ -150,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustRaw === "1" || trustRaw === "true",
     allowedOrigins,
     timeZone,
+    preparedStatements: preparedRaw === "1" || preparedRaw === "true",
   };
   if (config.embedded.dataDir.startsWith("/root/") || config.embedded.dataDir === "/root") {
     problems.push(

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { takeOverShutdownSignals } from "@station/db";
+import { setPreparedStatements, takeOverShutdownSignals } from "@station/db";
 import { createApp, type RunningApp } from "./app/create-app.ts";
 import { openDatabase } from "./app/database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     throw error;
   }
   setAppTimeZone(config.timeZone);
+  setPreparedStatements(config.preparedStatements);
   const logger = createLogger(config.logLevel);
   let app: RunningApp | undefined;
   let stopping = false;

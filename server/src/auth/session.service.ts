@@ -2,7 +2,8 @@ import type { Knex } from "knex";
 import { DomainError } from "../common/errors.ts";
 import { newSecret, secretHash, verifyPassword } from "./secrets.ts";
 import { recordFailure, recordSuccess, secondsToWait, throttleCounts } from "./throttle.ts";
-import { findUserByUsername, toViewer, USER_COLUMNS, USER_COLUMNS_SQL, type UserRow } from "./user.repository.ts";
+import { PREPARE } from "@station/db";
+import { findUserByUsername, toViewer, type UserRow, VIEWER_COLUMNS, VIEWER_COLUMNS_SQL } from "./user.repository.ts";
 import type { Viewer } from "./viewer.ts";
 
 export const SESSION_COOKIE = "sa_session";
@@ -59,21 +60,23 @@ export async function authenticate(
   { sessionToken, bearerToken }: { sessionToken?: string; bearerToken?: string },
 ): Promise<Viewer | null> {
   if (bearerToken) {
-    const { rows } = (await knex.raw(
-      `with credential as (
+    const { rows } = (await knex
+      .raw(
+        `with credential as (
          select t.id, t.user_id from api_tokens t
           where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
        ), touched as (
          update api_tokens set last_used_at = now()
           where id = (select id from credential) and (last_used_at is null or last_used_at < now() - interval '1 minute')
        )
-       select ${USER_COLUMNS_SQL} from credential c
+       select ${VIEWER_COLUMNS_SQL} from credential c
          join users u on u.id = c.user_id
          left join units n on n.id = u.unit_id
          left join committee_members m on m.id = u.member_id
         where not u.disabled`,
-      [secretHash(bearerToken)],
-    )) as { rows: UserRow[] };
+        [secretHash(bearerToken)],
+      )
+      .options(PREPARE)) as { rows: UserRow[] };
     return rows[0] ? toViewer(rows[0], "token") : null;
   }
   if (sessionToken) {
@@ -84,7 +87,8 @@ export async function authenticate(
       .where("s.token_hash", secretHash(sessionToken))
       .andWhere("s.expires_at", ">", knex.fn.now())
       .andWhere("u.disabled", false)
-      .first(USER_COLUMNS)) as UserRow | undefined;
+      .first(VIEWER_COLUMNS)
+      .options(PREPARE)) as UserRow | undefined;
     return row ? toViewer(row, "session") : null;
   }
   return null;

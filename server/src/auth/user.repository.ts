@@ -18,8 +18,22 @@ export interface UserRow {
 
 /** A user's columns with their unit's code and member name (users u, units n, committee_members m). */
 export const USER_COLUMNS = ["u.*", "n.code as unit_code", "m.name as member_name"];
+/**
+ * The columns a viewer is made of (toViewer), listed rather than `u.*` because the statements
+ * reading them every request are prepared (a plan must not change its columns under a migration).
+ */
+export const VIEWER_COLUMNS = [
+  "u.id",
+  "u.username",
+  "u.display_name",
+  "u.roles",
+  "u.unit_id",
+  "u.member_id",
+  "n.code as unit_code",
+  "m.name as member_name",
+];
 /** The same columns for hand-written SQL. */
-export const USER_COLUMNS_SQL = "u.*, n.code as unit_code, m.name as member_name";
+export const VIEWER_COLUMNS_SQL = VIEWER_COLUMNS.join(", ");
 
 function selectUsers(knex: Knex) {
   return knex("users as u")
@@ -36,7 +50,10 @@ export async function listUsers(knex: Knex): Promise<UserRow[]> {
   return selectUsers(knex).orderBy("u.username");
 }
 
-export function toViewer(row: UserRow, via: Viewer["via"]): Viewer {
+export function toViewer(
+  row: Pick<UserRow, "id" | "username" | "display_name" | "roles" | "unit_id" | "unit_code" | "member_id" | "member_name">,
+  via: Viewer["via"],
+): Viewer {
   return {
     userId: row.id,
     username: row.username,

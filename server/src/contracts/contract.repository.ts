@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { PREPARE } from "@station/db";
 import type { ViewerScope } from "../auth/viewer-scope.ts";
 import { formatMoney } from "../common/money.ts";
 import type { ContractInput } from "./contract.input.ts";
@@ -68,7 +69,8 @@ export async function listContracts(knex: Knex, scope: ViewerScope, year: number
     .joinRaw("cross join lateral unit_name_row(u.id, ?::date) as nm", [nameDayOfYear(year)])
     .where("c.year", year)
     .orderBy("c.unit_id")
-    .select([...COLUMNS.map((c) => `c.${c}`), "u.code as unit_code", "nm.name as unit_name"]);
+    .select([...COLUMNS.map((c) => `c.${c}`), "u.code as unit_code", "nm.name as unit_name"])
+    .options(PREPARE);
   await scope.restrict(query, "c.unit_id", year);
   return (await query).map((row: ContractRow) => toContract(row));
 }

@@ -1,4 +1,5 @@
 import type { Knex } from "knex";
+import { PREPARE } from "@station/db";
 import type { UnitKind } from "../common/enums.ts";
 import { today } from "../years/today.ts";
 import type { Unit, UnitName } from "./unit.type.ts";
@@ -59,7 +60,7 @@ export function nameDayOfYear(year: number, now = today()): string {
 }
 
 export async function listUnits(knex: Knex, includeRetired: boolean): Promise<Unit[]> {
-  const query = selectUnits(knex, today()).orderBy("u.id");
+  const query = selectUnits(knex, today()).orderBy("u.id").options(PREPARE);
   if (!includeRetired) query.where((q) => q.whereNull("u.retired_from").orWhere("u.retired_from", ">", today()));
   return ((await query) as UnitRow[]).map(toUnit);
 }
@@ -71,7 +72,12 @@ export async function findUnitsByCodes(knex: Knex, codes: readonly string[]): Pr
 
 export async function findUnitsByIds(knex: Knex, ids: readonly number[], day = today()): Promise<Unit[]> {
   if (ids.length === 0) return [];
-  return ((await selectUnits(knex, day).whereIn("u.id", [...new Set(ids)])) as UnitRow[]).map(toUnit);
+  // Prepared: the loader's batches are mostly of the same few sizes (a page's units), each its own text.
+  return (
+    (await selectUnits(knex, day)
+      .whereIn("u.id", [...new Set(ids)])
+      .options(PREPARE)) as UnitRow[]
+  ).map(toUnit);
 }
 
 /** Units with the names they had in given years, for many (unit, year) pairs in one statement. */

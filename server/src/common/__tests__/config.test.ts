@@ -45,6 +45,13 @@ describe("configuration", () => {
     );
   });
 
+  it("prepares the per-request statements unless PREPARED_STATEMENTS=0", () => {
+    expect(loadConfig({}).preparedStatements).toBe(true);
+    expect(loadConfig({ PREPARED_STATEMENTS: "0" }).preparedStatements).toBe(false);
+    expect(loadConfig({ PREPARED_STATEMENTS: "true" }).preparedStatements).toBe(true);
+    expect(() => loadConfig({ PREPARED_STATEMENTS: "sometimes" })).toThrow(/PREPARED_STATEMENTS must be 1 or 0 \(got "sometimes"\)/);
+  });
+
   it("lists every problem at once", () => {
     try {
       loadConfig({ PORT: "http", DATABASE_URL: "mysql://x", DEMO_DATA: "maybe", LOG_LEVEL: "loud", EMBEDDED_PG_DATA_DIR: "/root/pg" });
