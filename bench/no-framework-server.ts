@@ -7,13 +7,14 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { createContext } from "../server/src/app/context.ts";
 import { readBearerToken } from "../server/src/auth/request-auth.ts";
 import { authenticate } from "../server/src/auth/session.service.ts";
+import { startViewerCache } from "../server/src/auth/viewer-cache.ts";
 import { requestState, runInRequest } from "../server/src/i18n/request-context.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { getSchema } from "../server/src/schema/build-schema.ts";
 
 /**
- * The third yardstick of `pnpm bench:compare`: the product's own schema, resolvers, token check,
- * request context and compiled queries (graphql-jit), served straight from node:http — no
+ * The third yardstick of `pnpm bench:compare`: the product's own schema, resolvers, token check
+ * (with its viewer cache), request context and compiled queries (graphql-jit), served straight from node:http — no
  * Express, no body parser, no Apollo Server and its plugins, no security headers, no compression.
  * What the product spends beyond this server is the cost of its HTTP framework and GraphQL
  * server; what this server spends beyond the bare one is the cost of the schema's resolvers,
@@ -25,6 +26,9 @@ const logger = createLogger("warn");
 const schema = await getSchema();
 const compiled = new Map<string, CompiledQuery>();
 const noSession = { token: undefined, set() {}, clear() {} };
+// The product's viewer cache too, so that only the framework differs.
+const viewers = startViewerCache(knex, logger);
+await viewers.started;
 
 function compiledFor(query: string, operationName?: string): CompiledQuery {
   const key = `${operationName ?? ""}\n${query}`;
@@ -44,7 +48,7 @@ function compiledFor(query: string, operationName?: string): CompiledQuery {
 async function answer(req: http.IncomingMessage, body: string, requestId: string) {
   const { query, operationName, variables } = JSON.parse(body || "{}");
   const plan = compiledFor(query, operationName);
-  const viewer = await authenticate(knex, { bearerToken: readBearerToken(req) });
+  const viewer = await authenticate(knex, { bearerToken: readBearerToken(req) }, viewers.cache);
   requestState().signedIn = viewer !== null;
   const context = createContext({
     knex,

@@ -14,6 +14,7 @@ import * as arrearsRegister from "./20261209000100_arrears_register.ts";
 import * as openingArrears from "./20261209000200_opening_arrears.ts";
 import * as statementLevelInsertGuard from "./20261211000100_statement_level_insert_guard.ts";
 import * as yearDataChanges from "./20261211000200_year_data_changes.ts";
+import * as credentialChangeNotices from "./20261212000100_credential_change_notices.ts";
 
 /**
  * Every migration in order. Listed here rather than discovered on disk so the same list works
@@ -35,4 +36,5 @@ export const MIGRATIONS: [name: string, migration: Knex.Migration][] = [
   ["20261209000200_opening_arrears", openingArrears],
   ["20261211000100_statement_level_insert_guard", statementLevelInsertGuard],
   ["20261211000200_year_data_changes", yearDataChanges],
+  ["20261212000100_credential_change_notices", credentialChangeNotices],
 ];

@@ -11,6 +11,7 @@ import type { Knex } from "knex";
 import type { Logger } from "pino";
 import { readBearerToken, sessionCookie } from "../auth/request-auth.ts";
 import { authenticate } from "../auth/session.service.ts";
+import { startViewerCache } from "../auth/viewer-cache.ts";
 import { createContext, type Context } from "../app/context.ts";
 import { getSchema } from "../schema/build-schema.ts";
 import { compiledExecution } from "./compiled-execution.ts";
@@ -22,6 +23,7 @@ import { originCheckPlugin } from "./origin-check.ts";
 import { messageText } from "../i18n/messages.ts";
 import { languageOf, requestState } from "../i18n/request-context.ts";
 import { mutationAuditPlugin } from "./audit-plugin.ts";
+import { forgetViewersAfterMutations } from "./forget-viewers-plugin.ts";
 import { readReplicaPlugin } from "./read-routing.ts";
 import { ruleFilesRouter } from "../rules/rule-files.http.ts";
 import { loggingPlugin } from "./logging-plugin.ts";
@@ -74,6 +76,8 @@ export async function createApp({
   // Its request handler is attached once the GraphQL door exists (Apollo's drain plugin needs the server first).
   const httpServer = http.createServer();
   const limits = queryLimits();
+  const viewers = startViewerCache(knex, logger);
+  await viewers.started;
   const apollo = new ApolloServer<Context>({
     // The schema, run by compiled queries (compiled-execution.ts).
     gateway: compiledExecution(await getSchema()),
@@ -99,6 +103,7 @@ export async function createApp({
       introspectionForSignedInOnly(),
       originCheckPlugin(allowedOrigins),
       mutationAuditPlugin(),
+      forgetViewersAfterMutations(viewers.cache),
       loggingPlugin(),
       unavailableStatusPlugin(),
       clientErrorStatusPlugin(),
@@ -127,7 +132,7 @@ export async function createApp({
     context: async ({ req, res, requestId, clientAddress, secure }) => {
       try {
         const session = sessionCookie(req, res, secure);
-        const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) });
+        const viewer = await authenticate(knex, { sessionToken: session.token, bearerToken: readBearerToken(req) }, viewers.cache);
         const state = requestState();
         state.signedIn = viewer !== null;
         return createContext({
@@ -184,7 +189,10 @@ export async function createApp({
 
   return {
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await viewers.stop();
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { newSecret, secretHash, verifyPassword } from "./secrets.ts";
 import { recordFailure, recordSuccess, secondsToWait, throttleCounts } from "./throttle.ts";
 import { PREPARE } from "@station/db";
 import { findUserByUsername, toViewer, type UserRow, VIEWER_COLUMNS, VIEWER_COLUMNS_SQL } from "./user.repository.ts";
+import type { ViewerCache } from "./viewer-cache.ts";
 import type { Viewer } from "./viewer.ts";
 
 export const SESSION_COOKIE = "sa_session";
@@ -49,47 +50,63 @@ export async function signOut(knex: Knex, sessionToken: string | undefined): Pro
 }
 
 /**
- * The user behind a session cookie or a bearer token, or null: one indexed statement per request
- * (the credential with its user, unit and member), always read from the primary so that a
- * revocation, a sign-out or a disabled user takes effect at once on every instance. A token
- * records its use in the same statement, at most once a minute (the database's clock decides,
- * so instances with different clocks agree), so reads do not write on every request.
+ * The user behind a session cookie or a bearer token, or null: one indexed statement (the
+ * credential with its user, unit and member), always read from the primary so that a
+ * revocation, a sign-out or a disabled user takes effect at once on every instance. With a
+ * viewer cache (viewer-cache.ts) a viewer read in the last minute is answered without it; the
+ * credential notices clear that cache on every instance at the same moments. A token records its
+ * use in the same statement, at most once a minute (the database's clock decides, so instances
+ * with different clocks agree), so reads do not write on every request.
  */
 export async function authenticate(
   knex: Knex,
   { sessionToken, bearerToken }: { sessionToken?: string; bearerToken?: string },
+  cache: ViewerCache | null = null,
 ): Promise<Viewer | null> {
-  if (bearerToken) {
-    const { rows } = (await knex
-      .raw(
-        `with credential as (
-         select t.id, t.user_id from api_tokens t
+  const credential = bearerToken ? `t:${secretHash(bearerToken)}` : sessionToken ? `s:${secretHash(sessionToken)}` : null;
+  if (credential === null) return null;
+  const kept = cache?.get(credential);
+  if (kept) return kept;
+  const ticket = cache?.ticket() ?? 0;
+  const hash = credential.slice(2);
+  const row = bearerToken ? await tokenViewerRow(knex, hash) : await sessionViewerRow(knex, hash);
+  if (!row) return null;
+  const viewer = toViewer(row, bearerToken ? "token" : "session");
+  cache?.put(ticket, credential, viewer, row.credential_expires_at);
+  return viewer;
+}
+
+type CredentialRow = UserRow & { credential_expires_at: Date | null };
+
+async function tokenViewerRow(knex: Knex, tokenHash: string): Promise<CredentialRow | undefined> {
+  const { rows } = (await knex
+    .raw(
+      `with credential as (
+         select t.id, t.user_id, t.expires_at from api_tokens t
           where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
        ), touched as (
          update api_tokens set last_used_at = now()
           where id = (select id from credential) and (last_used_at is null or last_used_at < now() - interval '1 minute')
        )
-       select ${VIEWER_COLUMNS_SQL} from credential c
+       select ${VIEWER_COLUMNS_SQL}, c.expires_at as credential_expires_at from credential c
          join users u on u.id = c.user_id
          left join units n on n.id = u.unit_id
          left join committee_members m on m.id = u.member_id
         where not u.disabled`,
-        [secretHash(bearerToken)],
-      )
-      .options(PREPARE)) as { rows: UserRow[] };
-    return rows[0] ? toViewer(rows[0], "token") : null;
-  }
-  if (sessionToken) {
-    const row = (await knex("sessions as s")
-      .join("users as u", "u.id", "s.user_id")
-      .leftJoin("units as n", "n.id", "u.unit_id")
-      .leftJoin("committee_members as m", "m.id", "u.member_id")
-      .where("s.token_hash", secretHash(sessionToken))
-      .andWhere("s.expires_at", ">", knex.fn.now())
-      .andWhere("u.disabled", false)
-      .first(VIEWER_COLUMNS)
-      .options(PREPARE)) as UserRow | undefined;
-    return row ? toViewer(row, "session") : null;
-  }
-  return null;
+      [tokenHash],
+    )
+    .options(PREPARE)) as { rows: CredentialRow[] };
+  return rows[0];
+}
+
+async function sessionViewerRow(knex: Knex, sessionHash: string): Promise<CredentialRow | undefined> {
+  return (await knex("sessions as s")
+    .join("users as u", "u.id", "s.user_id")
+    .leftJoin("units as n", "n.id", "u.unit_id")
+    .leftJoin("committee_members as m", "m.id", "u.member_id")
+    .where("s.token_hash", sessionHash)
+    .andWhere("s.expires_at", ">", knex.fn.now())
+    .andWhere("u.disabled", false)
+    .first([...VIEWER_COLUMNS, "s.expires_at as credential_expires_at"])
+    .options(PREPARE)) as CredentialRow | undefined;
 }
