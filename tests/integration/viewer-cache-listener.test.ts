@@ -1,6 +1,6 @@
 import { createKnex } from "@station/db";
 import type { Knex } from "knex";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Role } from "../../server/src/auth/role.ts";
 import { startViewerCache } from "../../server/src/auth/viewer-cache.ts";
 import { createLogger } from "../../server/src/logger.ts";
@@ -67,5 +67,30 @@ describe("the viewer cache's listener", () => {
     await stop();
     expect(keeps()).toBe(false);
     await expect.poll(listeners).toBe(before);
+  });
+
+  it("keeps viewers across its heartbeats, and stops keeping when its own notices do not come back", async () => {
+    const heard = startViewerCache(knex, createLogger("silent"), { heartbeatMs: 50 });
+    await heard.started;
+    heard.cache.put(heard.cache.ticket(), "t:x", { ...viewer, roles: [...viewer.roles] }, null);
+    await new Promise((resolve) => setTimeout(resolve, 400)); // several heartbeats, each heard
+    expect(heard.cache.get("t:x")?.username).toBe("listener");
+    await heard.stop();
+
+    // Its heartbeats sent to another database stand for a connection that hears nothing (a pooler in transaction mode).
+    const elsewhere = createKnex({ url: inject("adminDatabaseUrl"), poolMax: 1 });
+    const deaf = startViewerCache(knex, createLogger("silent"), { heartbeatMs: 50, heartbeatKnex: elsewhere });
+    try {
+      await deaf.started;
+      const keeps = () => {
+        deaf.cache.put(deaf.cache.ticket(), "t:y", { ...viewer, roles: [...viewer.roles] }, null);
+        return deaf.cache.get("t:y") !== undefined;
+      };
+      expect(keeps()).toBe(true);
+      await expect.poll(() => deaf.cache.get("t:y"), { interval: 5, timeout: 2000 }).toBeUndefined();
+    } finally {
+      await deaf.stop();
+      await elsewhere.destroy();
+    }
   });
 });

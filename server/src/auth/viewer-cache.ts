@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Knex } from "knex";
 import type { Logger } from "pino";
 import type { Viewer } from "./viewer.ts";
@@ -9,6 +10,7 @@ const KEEP_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 10_000;
+const HEARTBEAT_MS = 15_000;
 
 /**
  * Who a token or session belongs to, kept for up to a minute so that a request does not need a
@@ -69,8 +71,16 @@ export class ViewerCache {
 
 interface ListeningConnection {
   query(sql: string): Promise<unknown>;
-  on(event: "notification" | "error" | "end", listener: (...args: unknown[]) => void): void;
+  on(event: "notification", listener: (message: { payload?: string }) => void): void;
+  on(event: "error" | "end", listener: (error?: unknown) => void): void;
   end(): Promise<void>;
+}
+
+export interface ViewerCacheOptions {
+  /** How often the instance checks that its notices still arrive (default 15 s). */
+  heartbeatMs?: number;
+  /** Where that check's own notice is sent from (default: the same database); tests point it elsewhere. */
+  heartbeatKnex?: Knex;
 }
 
 /**
@@ -78,17 +88,45 @@ interface ListeningConnection {
  * reconnecting (500 ms, doubling to 10 s) whenever that connection is lost. `started` settles
  * once the first attempt to listen has succeeded or failed, so a server starting beside a
  * running database keeps viewers from its first request.
+ *
+ * A connection can also stay open and hear nothing (a pooler in transaction mode between the
+ * server and PostgreSQL keeps no LISTEN): every heartbeat the instance sends itself a notice of
+ * its own through the pool, and when the last one has not come back it stops keeping viewers and
+ * listens again. The credential triggers' notices are empty; heartbeats carry a payload and clear
+ * nothing.
  */
-export function startViewerCache(knex: Knex, logger: Logger): { cache: ViewerCache; started: Promise<void>; stop(): Promise<void> } {
+export function startViewerCache(
+  knex: Knex,
+  logger: Logger,
+  { heartbeatMs = HEARTBEAT_MS, heartbeatKnex = knex }: ViewerCacheOptions = {},
+): { cache: ViewerCache; started: Promise<void>; stop(): Promise<void> } {
   const cache = new ViewerCache();
   let connection: ListeningConnection | null = null;
   let retry: NodeJS.Timeout | null = null;
   let delay = RETRY_FIRST_MS;
   let stopped = false;
+  /** The heartbeat notice sent and not heard yet. */
+  let awaited: string | null = null;
+  const heartbeat = setInterval(() => {
+    const current = connection;
+    if (!current) return;
+    if (awaited !== null) {
+      lost(current, new Error("its own notice did not come back: the connection hears no notices"));
+      return;
+    }
+    const payload = `heartbeat:${randomUUID()}`;
+    awaited = payload;
+    // Unanswered (the database is away): the connection's own error ends it, not this.
+    heartbeatKnex.raw("select pg_notify(?, ?)", [CREDENTIALS_CHANNEL, payload]).catch(() => {
+      if (awaited === payload) awaited = null;
+    });
+  }, heartbeatMs);
+  heartbeat.unref();
 
   const lost = (which: ListeningConnection, error?: unknown) => {
     if (connection !== which) return; // the error and the end of one connection: once
     connection = null;
+    awaited = null;
     cache.setListening(false);
     which.end().catch(() => {});
     if (stopped) return;
@@ -113,7 +151,10 @@ export function startViewerCache(knex: Knex, logger: Logger): { cache: ViewerCac
       }
       const current = opened;
       connection = current;
-      current.on("notification", () => cache.clear());
+      current.on("notification", ({ payload }) => {
+        if (!payload) cache.clear();
+        else if (payload === awaited) awaited = null;
+      });
       current.on("error", (error) => lost(current, error));
       current.on("end", () => lost(current));
       await current.query(`listen ${CREDENTIALS_CHANNEL}`);
@@ -132,6 +173,7 @@ export function startViewerCache(knex: Knex, logger: Logger): { cache: ViewerCac
     started,
     async stop() {
       stopped = true;
+      clearInterval(heartbeat);
       if (retry) clearTimeout(retry);
       cache.setListening(false);
       const open = connection;
