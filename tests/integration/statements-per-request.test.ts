@@ -56,7 +56,7 @@ describe("SQL statements per request", () => {
     const steady = await statementsFor(20, () => server.gqlAs(token, UNITS));
     console.log(`${UNITS} with a token: first ${first.length}, then ${steady.length / 20} statement(s) per request`);
     expect(first).toHaveLength(2);
-    expect(steady).toEqual(Array(20).fill(expect.stringMatching(/^select .* from "units" as "u"/)));
+    expect(steady).toEqual(Array(20).fill(expect.stringMatching(/^select [\s\S]* from units u /)));
     // Written at most once a minute: the twenty requests after it left it alone.
     expect(await lastUsed(token)).toEqual(touched);
     // Read again (the kept viewer forgotten: a credential notice) and older than a minute: recorded again.

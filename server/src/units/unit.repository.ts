@@ -17,25 +17,18 @@ interface UnitRow {
   retired_now: boolean;
 }
 
+/** A unit row's columns (nm: its name row); the one parameter is today, for retired_now. */
+const UNIT_COLUMNS_SQL = `u.id, u.code, nm.name, nm.name_en, u.kind, u.region, u.head_name, u.deputy_head_name, u.retired_from,
+  (u.retired_from is not null and u.retired_from <= ?::date) as retired_now`;
+/** Units with their name row on a day (the one parameter). */
+const UNITS_ON_DAY_SQL = "units u cross join lateral unit_name_row(u.id, ?::date) nm";
+
 /**
  * Units with the name in force on a day (unit_name_row, see the dated-names migration). The day
  * is a bound parameter so one statement serves the current names and a year's names alike.
  */
 function selectUnits(knex: Knex, day: string) {
-  return knex("units as u")
-    .joinRaw("cross join lateral unit_name_row(u.id, ?::date) as nm", [day])
-    .select(
-      "u.id",
-      "u.code",
-      "nm.name",
-      "nm.name_en",
-      "u.kind",
-      "u.region",
-      "u.head_name",
-      "u.deputy_head_name",
-      "u.retired_from",
-      knex.raw("(u.retired_from is not null and u.retired_from <= ?::date) as retired_now", [today()]),
-    );
+  return knex.select(knex.raw(UNIT_COLUMNS_SQL, [today()])).from(knex.raw(UNITS_ON_DAY_SQL, [day]));
 }
 
 export function toUnit(row: UnitRow): Unit {
@@ -59,10 +52,17 @@ export function nameDayOfYear(year: number, now = today()): string {
   return now < last ? (now < `${year}-01-01` ? `${year}-01-01` : now) : last;
 }
 
+/**
+ * Every unit, or those not retired today. Written out rather than built: the units list is the
+ * cheapest and most frequent request, and building the statement was a tenth of its time.
+ */
 export async function listUnits(knex: Knex, includeRetired: boolean): Promise<Unit[]> {
-  const query = selectUnits(knex, today()).orderBy("u.id").options(PREPARE);
-  if (!includeRetired) query.where((q) => q.whereNull("u.retired_from").orWhere("u.retired_from", ">", today()));
-  return ((await query) as UnitRow[]).map(toUnit);
+  const day = today();
+  const active = includeRetired ? "" : "where u.retired_from is null or u.retired_from > ?::date";
+  const { rows } = await knex
+    .raw(`select ${UNIT_COLUMNS_SQL} from ${UNITS_ON_DAY_SQL} ${active} order by u.id`, includeRetired ? [day, day] : [day, day, day])
+    .options(PREPARE);
+  return (rows as UnitRow[]).map(toUnit);
 }
 
 export async function findUnitsByCodes(knex: Knex, codes: readonly string[]): Promise<Unit[]> {
