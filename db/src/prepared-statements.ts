@@ -29,7 +29,7 @@ function statementName(sql: string): string | undefined {
   return name;
 }
 
-/** Whether statements asking for it are prepared; PREPARED_STATEMENTS=off (a pooler that cannot keep them) turns it off. */
+/** Whether statements asking for it are prepared; PREPARED_STATEMENTS=0 (a pooler that cannot keep them) turns it off. */
 let enabled = true;
 export function setPreparedStatements(on: boolean): void {
   enabled = on;

@@ -118,8 +118,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const adminPassword = env.ADMIN_PASSWORD ? env.ADMIN_PASSWORD : null;
   if (adminPassword !== null && adminPassword.length < 10) problems.push("ADMIN_PASSWORD must be at least 10 characters");
-  const trustRaw = (env.TRUST_PROXY ?? "0").trim().toLowerCase();
-  if (!["0", "1", "true", "false"].includes(trustRaw)) problems.push(`TRUST_PROXY must be 1 or 0 (got "${env.TRUST_PROXY}")`);
+  /** A yes/no setting: 1/0 or true/false. */
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = (env[name] ?? (fallback ? "1" : "0")).trim().toLowerCase();
+    if (!["0", "1", "true", "false"].includes(raw)) problems.push(`${name} must be 1 or 0 (got "${env[name]}")`);
+    return raw === "1" || raw === "true";
+  };
+  const trustProxy = flag("TRUST_PROXY", false);
 
   const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
     .split(",")
@@ -129,8 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
       problems.push(`ALLOWED_ORIGINS must list origins such as https://intranet.example.com (got "${origin}")`);
   }
-  const preparedRaw = (env.PREPARED_STATEMENTS ?? "1").trim().toLowerCase();
-  if (!["0", "1", "true", "false"].includes(preparedRaw)) problems.push(`PREPARED_STATEMENTS must be 1 or 0 (got "${env.PREPARED_STATEMENTS}")`);
+  const preparedStatements = flag("PREPARED_STATEMENTS", true);
   const timeZone = (env.APP_TIME_ZONE ?? "").trim() || "Asia/Shanghai";
   if (!isTimeZone(timeZone)) problems.push(`APP_TIME_ZONE must be a time zone such as Asia/Shanghai (got "${timeZone}")`);
 
@@ -155,10 +159,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit,
     production: env.NODE_ENV === "production",
     adminPassword,
-    trustProxy: trustRaw === "1" || trustRaw === "true",
+    trustProxy,
     allowedOrigins,
     timeZone,
-    preparedStatements: preparedRaw === "1" || preparedRaw === "true",
+    preparedStatements,
   };
   if (config.embedded.dataDir.startsWith("/root/") || config.embedded.dataDir === "/root") {
     problems.push(

@@ -9,13 +9,15 @@ import type { Context } from "./context.ts";
  * to reads, so forgetting them all costs little.
  */
 export function forgetViewersAfterMutations(cache: ViewerCache): ApolloServerPlugin<Context> {
+  // One listener for every request: it needs nothing of a request but its operation.
+  const listener = {
+    async willSendResponse({ operation }: { operation?: { operation: string } }) {
+      if (operation?.operation === "mutation") cache.clear();
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation === "mutation") cache.clear();
-        },
-      };
+      return listener;
     },
   };
 }

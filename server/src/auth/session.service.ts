@@ -63,12 +63,13 @@ export async function authenticate(
   { sessionToken, bearerToken }: { sessionToken?: string; bearerToken?: string },
   cache: ViewerCache | null = null,
 ): Promise<Viewer | null> {
-  const credential = bearerToken ? `t:${secretHash(bearerToken)}` : sessionToken ? `s:${secretHash(sessionToken)}` : null;
-  if (credential === null) return null;
+  const secret = bearerToken || sessionToken;
+  if (!secret) return null;
+  const hash = secretHash(secret);
+  const credential = `${bearerToken ? "t" : "s"}:${hash}`;
   const kept = cache?.get(credential);
   if (kept) return kept;
   const ticket = cache?.ticket() ?? 0;
-  const hash = credential.slice(2);
   const row = bearerToken ? await tokenViewerRow(knex, hash) : await sessionViewerRow(knex, hash);
   if (!row) return null;
   const viewer = toViewer(row, bearerToken ? "token" : "session");

@@ -72,12 +72,7 @@ export async function findUnitsByCodes(knex: Knex, codes: readonly string[]): Pr
 
 export async function findUnitsByIds(knex: Knex, ids: readonly number[], day = today()): Promise<Unit[]> {
   if (ids.length === 0) return [];
-  // Prepared: the loader's batches are mostly of the same few sizes (a page's units), each its own text.
-  return (
-    (await selectUnits(knex, day)
-      .whereIn("u.id", [...new Set(ids)])
-      .options(PREPARE)) as UnitRow[]
-  ).map(toUnit);
+  return ((await selectUnits(knex, day).whereIn("u.id", [...new Set(ids)])) as UnitRow[]).map(toUnit);
 }
 
 /** Units with the names they had in given years, for many (unit, year) pairs in one statement. */
