@@ -17,8 +17,8 @@ import {
   toFixedOf,
 } from "./fixed.ts";
 import { div40, minus40, plus40, times40 } from "./fixed-context.ts";
-import { buildExplanation, lazyBilingual, part, steps } from "./explain.ts";
-import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, RaterScore } from "./types.ts";
+import { buildExplanation, part, steps } from "./explain.ts";
+import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, Language, RaterScore } from "./types.ts";
 
 /** The aggregate as shown plus the exact average the dimension score is computed from. */
 export interface CommitteeOutcome {
@@ -96,10 +96,31 @@ function rater(s: RaterScore): string {
 
 /**
  * Who scored, who was dropped as highest/lowest and what the counted scores average to (`equals`:
- * "= 81.25" or "≈ 88.6667"). Only the explanation reads it, so each language is built on demand.
+ * "= 81.25" or "≈ 88.6667"). Only the explanation reads it, once per language, and keeps what it
+ * builds; so each language is built on demand here and not kept twice.
  */
-function describeCommittee(aggregate: CommitteeAggregate, equals: string, total: number, trimThreshold: number): Bilingual {
-  return lazyBilingual((language) => {
+class CommitteeSentence implements Bilingual {
+  constructor(
+    readonly aggregate: CommitteeAggregate,
+    readonly equals: string,
+    readonly total: number,
+    readonly trimThreshold: number,
+  ) {}
+
+  get zh(): string {
+    return this.describe("zh");
+  }
+
+  get en(): string {
+    return this.describe("en");
+  }
+
+  toJSON(): Bilingual {
+    return { zh: this.zh, en: this.en };
+  }
+
+  private describe(language: Language): string {
+    const { aggregate, equals, total, trimThreshold } = this;
     const counted = aggregate.counted.map(rater).join(language === "zh" ? "、" : ", ");
     if (aggregate.trimmed) {
       const high = rater(aggregate.droppedHighest!);
@@ -111,7 +132,7 @@ function describeCommittee(aggregate: CommitteeAggregate, equals: string, total:
     return language === "zh"
       ? `评分小组 ${total} 人评分(不足 ${trimThreshold} 人,不去最高最低分);计入 ${counted};平均 ${equals}。`
       : `Committee: ${total} scores (fewer than ${trimThreshold}, none dropped); counted ${counted}; average ${equals}.`;
-  });
+  }
 }
 
 const NO_COMMITTEE: Bilingual = Object.freeze({ zh: "无评分小组评分,仅按客观分计。", en: "No committee scores: the objective part alone counts." });
@@ -158,7 +179,7 @@ export function blendedDimension(parts: BlendedDimensionParts): DimensionResult 
     score = roundHalfUp(plus40(times40(share, objective), times40(committeeShare, avg)), 2);
     const text = `${plainOf(objectiveShare)} × ${objectiveShown} + ${plainOfFixed(committeeShare)} × ${avgShown.shown} = ${fixed2Of(score)}`;
     blend = { zh: text, en: text };
-    raters = describeCommittee(outcome.aggregate, avgShown.equals, committee.length, scheme.trimThreshold);
+    raters = new CommitteeSentence(outcome.aggregate, avgShown.equals, committee.length, scheme.trimThreshold);
   }
   const inputs = [
     ...parts.inputs,

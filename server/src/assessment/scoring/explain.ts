@@ -25,33 +25,57 @@ export function both(text: string): Bilingual {
 
 /**
  * Text in both languages, each built on its first read and then kept. A request asks for one
- * language, so the other is usually never built; JSON (a frozen result, the cache) reads both
- * through the getters, which are own and enumerable like plain fields.
+ * language, so the other is usually never built. The getters live on the prototype: thousands of
+ * these per year, and per-instance getters (two closures, their contexts and a dictionary-mode
+ * object each) were a quarter of a scored year's memory. JSON (a frozen result, the golden
+ * snapshot) writes both texts through toJSON, as plain { zh, en }.
  */
-export function lazyBilingual(build: (language: Language) => string): Bilingual {
-  let zh: string | undefined;
-  let en: string | undefined;
-  return {
-    get zh() {
-      zh ??= build("zh");
-      return zh;
-    },
-    get en() {
-      en ??= build("en");
-      return en;
-    },
-  };
+export abstract class LazyBilingual implements Bilingual {
+  #zh: string | undefined;
+  #en: string | undefined;
+
+  protected abstract build(language: Language): string;
+
+  get zh(): string {
+    this.#zh ??= this.build("zh");
+    return this.#zh;
+  }
+
+  get en(): string {
+    this.#en ??= this.build("en");
+    return this.#en;
+  }
+
+  toJSON(): Bilingual {
+    return { zh: this.zh, en: this.en };
+  }
 }
 
 /**
  * The readable explanation of a dimension: its inputs, any extra sentences (which raters counted,
  * why the dimension does not count), then the formula. Built from the very strings the scorer
- * produced, so the text can never disagree with the score; built lazily (lazyBilingual), from
- * parts that are never changed once the result is returned.
+ * produced, so the text can never disagree with the score; built lazily, from parts that are
+ * never changed once the result is returned.
  */
-export function buildExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[] = []): Bilingual {
-  return lazyBilingual((language) => (language === "zh" ? zhExplanation(inputs, formula, extra) : enExplanation(inputs, formula, extra)));
+class Explanation extends LazyBilingual {
+  constructor(
+    readonly inputs: ExplanationPart[],
+    readonly formula: Bilingual,
+    readonly extra: Bilingual[],
+  ) {
+    super();
+  }
+
+  protected build(language: Language): string {
+    return language === "zh" ? zhExplanation(this.inputs, this.formula, this.extra) : enExplanation(this.inputs, this.formula, this.extra);
+  }
 }
+
+export function buildExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[] = NO_EXTRA): Bilingual {
+  return new Explanation(inputs, formula, extra);
+}
+
+const NO_EXTRA: Bilingual[] = [];
 
 // Joined rather than concatenated: `+=` leaves a rope of pieces, which the first JSON.stringify of
 // a fresh answer then flattens, 4,000 times for a 1,000-unit year (about 2.5× the stringify's time).
