@@ -1,27 +1,12 @@
 import { toSchemeType } from "../scheme/scheme.resolver.ts";
 import type { AssessmentView } from "./assessment.service.ts";
-import type { Assessment, DimensionScore, UnitResult } from "./assessment.type.ts";
-import type { DimensionResult } from "./scoring/index.ts";
+import type { Assessment, UnitResult } from "./assessment.type.ts";
 import type { StoredUnitResult } from "./finalization.repository.ts";
 
 /**
  * Engine results to API objects: the same values (decimals stay their exact text, which GraphQL's
- * Float writes as numbers), renamed where the API's field resolvers pick a language.
+ * Float writes as numbers); a unit's dimension results are served as they are (see DimensionScore).
  */
-export function toDimensionScore(d: DimensionResult): DimensionScore {
-  return {
-    dimension: d.dimension,
-    applicable: d.applicable,
-    score: d.score,
-    weight: d.weight,
-    objective: d.objective ?? null,
-    committee: d.committee ? { ...d.committee, withheld: d.committee.withheld ?? 0 } : null,
-    inputs: d.inputs,
-    explanationText: d.explanation,
-    formulaText: d.formula,
-  };
-}
-
 export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?: number | null; rankChange?: number | null }): UnitResult {
   return {
     unitId: r.unitId,
@@ -34,7 +19,7 @@ export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?
     collectionRate: r.collectionRate ?? null,
     repairCost: r.repairCost,
     otherCost: r.otherCost,
-    scores: r.scores.map(toDimensionScoreOnce),
+    scores: r.scores,
     total: r.total,
     rank: r.rank,
     grade: r.grade,
@@ -45,18 +30,6 @@ export function toUnitResult(year: number, r: StoredUnitResult & { baselineRank?
     baselineRank: r.baselineRank ?? null,
     rankChange: r.rankChange ?? null,
   };
-}
-
-/** A unit's scores outlive its result object when the unit is not scored again (unit-result-memo.ts). */
-const mappedScores = new WeakMap<DimensionResult, DimensionScore>();
-
-function toDimensionScoreOnce(d: DimensionResult): DimensionScore {
-  let score = mappedScores.get(d);
-  if (score === undefined) {
-    score = toDimensionScore(d);
-    mappedScores.set(d, score);
-  }
-  return score;
 }
 
 /**

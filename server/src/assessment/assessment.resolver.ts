@@ -9,11 +9,22 @@ import { Unit } from "../units/unit.type.ts";
 import { yearArg } from "../years/year.ts";
 import { toAssessment } from "./assessment.mapper.ts";
 import { finalizeAssessment, getAssessment, reopenAssessment, simulateAssessment } from "./assessment.service.ts";
-import { Assessment, DimensionScore, ExplanationPart, Language, PayrollLine, RevenueProjection, TrendPoint, UnitResult } from "./assessment.type.ts";
+import {
+  Assessment,
+  CommitteeAggregate,
+  DimensionScore,
+  ExplanationPart,
+  Language,
+  PayrollLine,
+  RevenueProjection,
+  TrendPoint,
+  UnitResult,
+} from "./assessment.type.ts";
 import { payroll } from "./payroll.service.ts";
 import { projectYearEnd } from "./projection.service.ts";
 import { assessmentVisibleTo } from "./rater-visibility.ts";
 import { trends } from "./trends.service.ts";
+import type { DimensionResult } from "./scoring/index.ts";
 
 const languageArg = { defaultValue: Language.ZH, description: "ZH (default) or EN." };
 const pick = (text: { zh: string; en: string }, language: Language) => (language === Language.EN ? text.en : text.zh);
@@ -108,13 +119,24 @@ export class UnitResultResolver {
 @Resolver(() => DimensionScore)
 export class DimensionScoreResolver {
   @FieldResolver(() => String, { description: "The inputs, committee raters and formula with the numbers filled in, as text." })
-  explanation(@Root() score: DimensionScore, @Arg("language", () => Language, languageArg) language: Language): string {
-    return pick(score.explanationText, language);
+  explanation(@Root() score: DimensionResult, @Arg("language", () => Language, languageArg) language: Language): string {
+    return pick(score.explanation, language);
   }
 
   @FieldResolver(() => String, { description: "The formula with its numbers filled in, e.g. min(120, 100 × 3,456,000.00 / 3,200,000.00) = 108.00." })
-  formula(@Root() score: DimensionScore, @Arg("language", () => Language, languageArg) language: Language): string {
-    return pick(score.formulaText, language);
+  formula(@Root() score: DimensionResult, @Arg("language", () => Language, languageArg) language: Language): string {
+    return pick(score.formula, language);
+  }
+}
+
+@Resolver(() => CommitteeAggregate)
+export class CommitteeAggregateResolver {
+  @FieldResolver(() => Int, {
+    description:
+      "Other members' scores left out of counted/dropped for this viewer: until the year is finalised a committee member sees only their own, a station head none. 0 when every score is shown.",
+  })
+  withheld(@Root() committee: CommitteeAggregate): number {
+    return committee.withheld ?? 0;
   }
 }
 

@@ -42,11 +42,8 @@ export class CommitteeAggregate {
   @Field(() => Boolean, { description: "True when the highest and lowest were dropped (enough scores to trim)." })
   trimmed!: boolean;
 
-  @Field(() => Int, {
-    description:
-      "Other members' scores left out of counted/dropped for this viewer: until the year is finalised a committee member sees only their own, a station head none. 0 when every score is shown.",
-  })
-  withheld!: number;
+  /** Other members' scores left out for this viewer (field resolver: absent is 0). */
+  withheld?: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A number an explanation is built from." })
@@ -57,11 +54,13 @@ export class ExplanationPart {
   value!: string;
 }
 
+/**
+ * The engine's dimension results are served as they are (scoring/scored-dimension.ts writes their
+ * texts when first read; a frozen year's are plain objects): no copy per score. The explanation
+ * and formula field resolvers pick a language from the result's own texts.
+ */
 @ObjectType({ simpleResolvers: true, description: "A unit's score on one dimension, with the explanation of how it was computed." })
 export class DimensionScore {
-  explanationText!: { zh: string; en: string };
-  formulaText!: { zh: string; en: string };
-
   @Field(() => Dimension, { description: "The dimension." })
   dimension!: Dimension;
 
@@ -75,10 +74,10 @@ export class DimensionScore {
   weight!: number;
 
   @Field(() => Float, { nullable: true, description: "The objective part (satisfaction and cooperation)." })
-  objective!: DecimalText | null;
+  objective?: DecimalText | null;
 
   @Field(() => CommitteeAggregate, { nullable: true, description: "The committee part (satisfaction and cooperation)." })
-  committee!: CommitteeAggregate | null;
+  committee?: CommitteeAggregate | null;
 
   @Field(() => [ExplanationPart], { description: "The inputs and intermediate numbers, for laying the explanation out." })
   inputs!: ExplanationPart[];

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import {
   AssessmentResolver,
+  CommitteeAggregateResolver,
   DimensionScoreResolver,
   ExplanationPartResolver,
   PayrollLineResolver,
@@ -59,6 +60,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       AssessmentResolver,
       UnitResultResolver,
       DimensionScoreResolver,
+      CommitteeAggregateResolver,
       ExplanationPartResolver,
       PayrollLineResolver,
       RevenueProjectionResolver,

@@ -17,7 +17,8 @@ import {
   toFixedOf,
 } from "./fixed.ts";
 import { div40, minus40, plus40, times40 } from "./fixed-context.ts";
-import { buildExplanation, part, steps } from "./explain.ts";
+import { both, type ExplanationSource, part, steps } from "./explain.ts";
+import { ScoredDimension } from "./scored-dimension.ts";
 import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, Language, RaterScore } from "./types.ts";
 
 /** The aggregate as shown plus the exact average the dimension score is computed from. */
@@ -154,14 +155,20 @@ class CommitteeSentence implements Bilingual {
 
 const NO_COMMITTEE: Bilingual = Object.freeze({ zh: "无评分小组评分,仅按客观分计。", en: "No committee scores: the objective part alone counts." });
 
-export interface BlendedDimensionParts {
+/** How a dimension's objective part is explained: its own inputs (counts) and how it was computed. */
+export interface ObjectiveTexts {
+  inputs: ExplanationPart[];
+  text: Bilingual;
+}
+
+export interface BlendedDimensionParts<O> {
   dimension: Dimension.SATISFACTION | Dimension.COOPERATION;
-  /** The objective part, its display text (shownOfFixed) and how it was computed. */
+  /** The objective part and its display text (shownOfFixed). */
   objective: Fixed;
   objectiveShown: string;
-  objectiveText: Bilingual;
-  /** The dimension's own inputs (counts), listed before the blend's parts. */
-  inputs: ExplanationPart[];
+  /** What the objective part's texts are written from, and how (listed before the blend's parts). */
+  objectiveFacts: O;
+  describeObjective: (facts: O) => ObjectiveTexts;
   committee: RaterScore[];
   /** The scheme's share of the objective part in this dimension. */
   objectiveShare: number;
@@ -173,47 +180,79 @@ export interface BlendedDimensionParts {
  * with the committee's aggregate, explained from the same numbers. One place for both.
  * share × objective + (1 − share) × committee, or the objective alone when nobody scored.
  */
-export function blendedDimension(parts: BlendedDimensionParts): DimensionResult {
+export function blendedDimension<O>(parts: BlendedDimensionParts<O>): DimensionResult {
   const { objective, objectiveShown, committee, objectiveShare, scheme } = parts;
   const outcome = committeeOutcome(committee, scheme.trimThreshold);
-  const avg = outcome.average;
-  // Each displayed number is formatted once and the same text used wherever it appears.
-  const avgShown = avg === null ? null : shownOfFixed(avg);
+  const average = outcome.average;
+  let committeeShare: Fixed | null = null;
   let score: Fixed;
-  let blend: Bilingual;
-  let raters: Bilingual;
-  if (avg === null || avgShown === null) {
+  if (average === null) {
     score = roundHalfUp(objective, 2);
-    const scoreText = fixed2Of(score);
-    blend = {
-      zh: `无评分小组评分,得分 = 客观分 ${objectiveShown} = ${scoreText}`,
-      en: `no committee scores, score = objective ${objectiveShown} = ${scoreText}`,
-    };
-    raters = NO_COMMITTEE;
   } else {
     const share = fixedOfNumber(objectiveShare);
-    const committeeShare = minus40(FIXED_ONE, share);
-    score = roundHalfUp(plus40(times40(share, objective), times40(committeeShare, avg)), 2);
-    const text = `${plainOf(objectiveShare)} × ${objectiveShown} + ${plainOfFixed(committeeShare)} × ${avgShown.shown} = ${fixed2Of(score)}`;
-    blend = { zh: text, en: text };
-    raters = new CommitteeSentence(outcome.aggregate, avgShown.equals, committee.length, scheme.trimThreshold);
+    committeeShare = minus40(FIXED_ONE, share);
+    score = roundHalfUp(plus40(times40(share, objective), times40(committeeShare, average)), 2);
   }
-  const inputs = [
-    ...parts.inputs,
-    part("客观分", "objective", objectiveShown),
-    part("评分小组平均分", "committee average", avgShown ? avgShown.shown : "—"),
-    part("客观分占比", "objective share", plainOf(objectiveShare)),
-  ];
-  const formula = steps(parts.objectiveText, blend);
-  return {
+  const scoreText = fixed2Of(score);
+  const facts: BlendedFacts<O> = {
+    objectiveFacts: parts.objectiveFacts,
+    describeObjective: parts.describeObjective,
+    objectiveShown,
+    objectiveShare,
+    average,
+    committeeShare,
+    score: scoreText,
+    aggregate: outcome.aggregate,
+    raters: committee.length,
+    trimThreshold: scheme.trimThreshold,
+  };
+  const values = {
     dimension: parts.dimension,
     applicable: true,
-    score: fixed2Of(score),
+    score: scoreText,
     weight: scheme.weights[parts.dimension],
     objective: objectiveShown,
     committee: outcome.aggregate,
-    inputs,
-    formula,
-    explanation: buildExplanation(inputs, formula, [raters]),
   };
+  return new ScoredDimension(values, facts, describeBlended);
+}
+
+/** What a blended dimension's texts are written from. */
+interface BlendedFacts<O> {
+  objectiveFacts: O;
+  describeObjective: (facts: O) => ObjectiveTexts;
+  objectiveShown: string;
+  objectiveShare: number;
+  /** The committee's exact average and 1 − share; null when nobody scored. */
+  average: Fixed | null;
+  committeeShare: Fixed | null;
+  score: string;
+  aggregate: CommitteeAggregate;
+  raters: number;
+  trimThreshold: number;
+}
+
+function describeBlended<O>(f: BlendedFacts<O>): ExplanationSource {
+  const objective = f.describeObjective(f.objectiveFacts);
+  // Each displayed number is formatted once and the same text used wherever it appears.
+  const avgShown = f.average === null ? null : shownOfFixed(f.average);
+  let blend: Bilingual;
+  let raters: Bilingual;
+  if (avgShown === null) {
+    blend = {
+      zh: `无评分小组评分,得分 = 客观分 ${f.objectiveShown} = ${f.score}`,
+      en: `no committee scores, score = objective ${f.objectiveShown} = ${f.score}`,
+    };
+    raters = NO_COMMITTEE;
+  } else {
+    blend = both(`${plainOf(f.objectiveShare)} × ${f.objectiveShown} + ${plainOfFixed(f.committeeShare!)} × ${avgShown.shown} = ${f.score}`);
+    raters = new CommitteeSentence(f.aggregate, avgShown.equals, f.raters, f.trimThreshold);
+  }
+  const inputs = [
+    ...objective.inputs,
+    part("客观分", "objective", f.objectiveShown),
+    part("评分小组平均分", "committee average", avgShown ? avgShown.shown : "—"),
+    part("客观分占比", "objective share", plainOf(f.objectiveShare)),
+  ];
+  return { inputs, formula: steps(objective.text, blend), extra: [raters] };
 }

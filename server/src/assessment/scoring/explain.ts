@@ -51,31 +51,39 @@ export abstract class LazyBilingual implements Bilingual {
   }
 }
 
+/** What a dimension's explanation is built from. */
+export interface ExplanationSource {
+  inputs: ExplanationPart[];
+  formula: Bilingual;
+  /** Sentences between the inputs and the formula (which raters counted, why the dimension does not count). */
+  extra: Bilingual[];
+}
+
 /**
- * The readable explanation of a dimension: its inputs, any extra sentences (which raters counted,
- * why the dimension does not count), then the formula. Built from the very strings the scorer
- * produced, so the text can never disagree with the score; built lazily, from parts that are
- * never changed once the result is returned.
+ * The readable explanation of a dimension: its inputs, any extra sentences, then the formula.
+ * Built from the very strings the scorer's texts hold, so the text can never disagree with the
+ * score; built lazily, from parts that are never changed once the result is returned.
  */
 class Explanation extends LazyBilingual {
-  constructor(
-    readonly inputs: ExplanationPart[],
-    readonly formula: Bilingual,
-    readonly extra: Bilingual[],
-  ) {
+  constructor(private readonly source: ExplanationSource) {
     super();
   }
 
   protected build(language: Language): string {
-    return language === "zh" ? zhExplanation(this.inputs, this.formula, this.extra) : enExplanation(this.inputs, this.formula, this.extra);
+    return explanationOf(this.source, language);
   }
 }
 
 export function buildExplanation(inputs: ExplanationPart[], formula: Bilingual, extra: Bilingual[] = NO_EXTRA): Bilingual {
-  return new Explanation(inputs, formula, extra);
+  return new Explanation({ inputs, formula, extra });
 }
 
-const NO_EXTRA: Bilingual[] = [];
+export const NO_EXTRA: Bilingual[] = [];
+
+/** The explanation's text in one language. */
+export function explanationOf({ inputs, formula, extra }: ExplanationSource, language: Language): string {
+  return language === "zh" ? zhExplanation(inputs, formula, extra) : enExplanation(inputs, formula, extra);
+}
 
 // Joined rather than concatenated: `+=` leaves a rope of pieces, which the first JSON.stringify of
 // a fresh answer then flattens, 4,000 times for a 1,000-unit year (about 2.5× the stringify's time).

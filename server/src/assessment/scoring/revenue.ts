@@ -6,7 +6,8 @@ import { HUNDRED, ONE, complementPlainOf, dec, fixed2, plainOf } from "./decimal
 import { fixed2Text, moneyText } from "./decimal-text.ts";
 import { type Fixed, FIXED_HUNDRED, FIXED_ZERO, compare, decimalOf, fixed2Of, fixedOf, fixedOfNumber } from "./fixed.ts";
 import { div40, times40 } from "./fixed-context.ts";
-import { both, buildExplanation, part } from "./explain.ts";
+import { both, type ExplanationSource, NO_EXTRA, part } from "./explain.ts";
+import { ScoredDimension } from "./scored-dimension.ts";
 import type { DimensionResult } from "./types.ts";
 
 export interface RevenueInput {
@@ -46,33 +47,46 @@ export function revenueOutcome(input: RevenueInput, scheme: SchemeParameters): {
   // The spec sets no floor: a negative year (corrections exceeding takings) scores below 0.
   const score = blend === null ? fixed2Of(compare(cap, percent) > 0 ? percent : cap) : fixed2(blend.score);
   const completion = fixed2Of(percent);
-  const actualText = moneyText(input.revenueActual);
-  const targetText = moneyText(input.revenueTarget);
-  const capText = plainOf(scheme.revenueCap);
+  const facts: RevenueFacts = {
+    revenueActual: input.revenueActual,
+    revenueTarget: input.revenueTarget,
+    completion,
+    cap: scheme.revenueCap,
+    score,
+    collection: blend !== null && !blend.effectiveShare.isZero() && input.collectionRate ? { share, rate: input.collectionRate } : null,
+  };
+  const values = { dimension: Dimension.REVENUE, applicable: true, score, weight: scheme.weights[Dimension.REVENUE] };
+  return { result: new ScoredDimension(values, facts, describeRevenue), completionRate: completion };
+}
+
+/** What the REVENUE texts are written from. */
+interface RevenueFacts {
+  revenueActual: string;
+  revenueTarget: string;
+  completion: string;
+  cap: number;
+  score: string;
+  /** §9's part of the score, when it took one: the scheme's share and the unit's collection rate. */
+  collection: { share: number; rate: string } | null;
+}
+
+function describeRevenue(f: RevenueFacts): ExplanationSource {
+  const actualText = moneyText(f.revenueActual);
+  const targetText = moneyText(f.revenueTarget);
+  const capText = plainOf(f.cap);
   const inputs = [
     part("实际创收", "actual revenue", actualText),
     part("创收任务", "revenue target", targetText),
-    part("完成率", "completion", `${completion}%`),
+    part("完成率", "completion", `${f.completion}%`),
     part("得分上限", "cap", capText),
   ];
   const revenuePart = `min(${capText}, 100 × ${actualText} / ${targetText})`;
-  let formula = both(`${revenuePart} = ${score}`);
-  if (blend !== null && !blend.effectiveShare.isZero() && input.collectionRate) {
-    const shareText = plainOf(share);
-    const rate = fixed2Text(input.collectionRate);
-    inputs.push(part("收缴率", "collection rate", `${rate}%`), part("收缴率占比", "collection share", shareText));
-    formula = both(`${complementPlainOf(share)} × ${revenuePart} + ${shareText} × min(100, ${rate}) = ${score}`);
-  }
-  const result: DimensionResult = {
-    dimension: Dimension.REVENUE,
-    applicable: true,
-    score,
-    weight: scheme.weights[Dimension.REVENUE],
-    inputs,
-    formula,
-    explanation: buildExplanation(inputs, formula),
-  };
-  return { result, completionRate: completion };
+  if (f.collection === null) return { inputs, formula: both(`${revenuePart} = ${f.score}`), extra: NO_EXTRA };
+  const shareText = plainOf(f.collection.share);
+  const rate = fixed2Text(f.collection.rate);
+  inputs.push(part("收缴率", "collection rate", `${rate}%`), part("收缴率占比", "collection share", shareText));
+  const formula = both(`${complementPlainOf(f.collection.share)} × ${revenuePart} + ${shareText} × min(100, ${rate}) = ${f.score}`);
+  return { inputs, formula, extra: NO_EXTRA };
 }
 
 /** The target as a fixed-point value, refused as completionPercent refuses it. */

@@ -33,8 +33,13 @@ export function withholdOtherRaters(result: DimensionResult, ownMember: string |
     ownDroppedAsLowest,
     ownNotYet: ownMember !== null && ownCounted.length + ownDropped.length === 0,
   });
+  // Field by field, in a result's order: the engine's results keep their texts behind getters.
   return {
-    ...result,
+    dimension: result.dimension,
+    applicable: result.applicable,
+    score: result.score,
+    weight: result.weight,
+    objective: result.objective,
     committee: {
       counted: ownCounted,
       dropped: ownDropped,
@@ -44,6 +49,8 @@ export function withholdOtherRaters(result: DimensionResult, ownMember: string |
       droppedLowest: ownDroppedAsLowest,
       withheld,
     },
+    inputs: result.inputs,
+    formula: result.formula,
     explanation: buildExplanation(result.inputs, result.formula, [sentence]),
   };
 }
