@@ -1,7 +1,7 @@
 import { Grade } from "../../common/enums.ts";
 import type { SchemeParameters } from "../../scheme/scheme.model.ts";
 import { plainOf } from "./decimal.ts";
-import { FIXED_ZERO, compare, fixed2Of, fixedOf, fixedOfNumber, plainOfFixed } from "./fixed.ts";
+import { type Fixed, FIXED_ZERO, compare, fixed2Of, fixedOf, fixedOfNumber, plainOfFixed } from "./fixed.ts";
 import { div40, plus40, times40 } from "./fixed-context.ts";
 import type { Bilingual, DimensionResult } from "./types.ts";
 
@@ -15,19 +15,53 @@ export function weightedTotal(scores: WeightedScore[]): { total: string; formula
   // Fixed-point, rounded as the decimal context rounds (fixed.ts).
   let weightSum = FIXED_ZERO;
   let weighted = FIXED_ZERO;
-  let terms = "";
   for (const s of scores) {
     if (!s.applicable || s.score === null) continue;
     const weight = fixedOfNumber(s.weight);
     weightSum = plus40(weightSum, weight);
     weighted = plus40(weighted, times40(weight, fixedOf(s.score)));
-    terms += `${terms === "" ? "" : " + "}${plainOf(s.weight)} × ${s.score}`;
   }
   // Renormalising by a zero weight sum has no meaning; a scheme like that must be refused loudly.
   if (compare(weightSum, FIXED_ZERO) <= 0) throw new RangeError("the applicable dimensions' weights sum to 0; no total can be formed");
   const total = fixed2Of(div40(weighted, weightSum));
-  const text = `(${terms}) / ${plainOfFixed(weightSum)} = ${total}`;
-  return { total, formula: { zh: text, en: text } };
+  return { total, formula: new TotalFormula(scores, weightSum, total) };
+}
+
+/**
+ * "(0.4 × 108.00 + …) / 1 = 95.93", written when first read (few readers ask for it) from the
+ * scores the total was computed from. The same text in both languages; JSON writes both.
+ */
+class TotalFormula implements Bilingual {
+  #text: string | undefined;
+
+  constructor(
+    private readonly scores: WeightedScore[],
+    private readonly weightSum: Fixed,
+    private readonly total: string,
+  ) {}
+
+  get zh(): string {
+    return this.text();
+  }
+
+  get en(): string {
+    return this.text();
+  }
+
+  toJSON(): Bilingual {
+    return { zh: this.zh, en: this.en };
+  }
+
+  private text(): string {
+    if (this.#text === undefined) {
+      const terms = this.scores
+        .filter((s) => s.applicable && s.score !== null)
+        .map((s) => `${plainOf(s.weight)} × ${s.score}`)
+        .join(" + ");
+      this.#text = `(${terms}) / ${plainOfFixed(this.weightSum)} = ${this.total}`;
+    }
+    return this.#text;
+  }
 }
 
 /** The highest grade whose threshold the total reaches. */
