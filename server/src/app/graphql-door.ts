@@ -103,9 +103,12 @@ async function send(res: ServerResponse, response: HTTPGraphQLResponse) {
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
-    // Its length, as Express's res.send gave it (the compression middleware drops it when it compresses).
-    res.setHeader("content-length", Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    // Encoded once: its length, as Express's res.send gave it (the compression middleware drops it
+    // when it compresses), is the encoded bytes' (measuring a string's UTF-8 length and then
+    // writing it encodes a 1.5 MB answer twice).
+    const body = Buffer.from(response.body.string);
+    res.setHeader("content-length", body.length);
+    res.end(body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
