@@ -50,19 +50,20 @@ function sortedByMember(scores: RaterScore[]): RaterScore[] {
   return sorted;
 }
 
-/** The mean of the values at the indices kept, in the order given, as the decimal context computes it. */
-function average(values: Fixed[], keep: (index: number) => boolean): Fixed | null {
+/**
+ * The mean of the values, in the order given, as the decimal context computes it, leaving out
+ * the ones at the indices dropped (-1: none).
+ */
+function average(values: Fixed[], droppedA = -1, droppedB = -1): Fixed | null {
   let sum = FIXED_ZERO;
   let count = 0;
   for (let i = 0; i < values.length; i++) {
-    if (!keep(i)) continue;
+    if (i === droppedA || i === droppedB) continue;
     sum = plus40(sum, values[i]);
     count++;
   }
   return count === 0 ? null : div40(sum, fixedOfCount(count));
 }
-
-const ALL = () => true;
 
 /**
  * 去掉一个最高分和一个最低分: with at least `trimThreshold` scores exactly one highest and one
@@ -75,7 +76,7 @@ export function committeeOutcome(scores: RaterScore[], trimThreshold: number): C
   const raters = sortedByMember(scores);
   const values = raters.map((rater) => fixedOf(rater.score));
   if (!trimmed) {
-    const avg = average(values, ALL);
+    const avg = average(values);
     return { aggregate: { counted: raters, dropped: [], average: avg ? toFixedOf(avg, 4) : null, trimmed }, average: avg };
   }
   let low = 0;
@@ -87,13 +88,12 @@ export function committeeOutcome(scores: RaterScore[], trimThreshold: number): C
   // The first member holding the top score, other than the one already dropped as lowest.
   let high = 0;
   while (high === low || compare(values[high], top) !== 0) high++;
-  const kept = (i: number) => i !== low && i !== high;
-  const avg = average(values, kept)!;
+  const avg = average(values, low, high)!;
   const highest = raters[high];
   const lowest = raters[low];
   return {
     aggregate: {
-      counted: raters.filter((_, i) => kept(i)),
+      counted: raters.filter((_, i) => i !== low && i !== high),
       dropped: [highest, lowest],
       average: toFixedOf(avg, 4),
       trimmed,

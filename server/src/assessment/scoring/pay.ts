@@ -13,18 +13,17 @@ export function computePay(terms: UnitContractTerms, revenueActual: string, repa
   const commissionRate = fixedOf(terms.revenueCommissionRate);
   const overTargetRate = fixedOf(terms.overTargetRate);
   const underTargetRate = fixedOf(terms.underTargetDeductionRate);
-  const fen = (value: Fixed) => roundHalfUp(value, 2);
-  const commission = fen(percentOfFixed(actual, commissionRate));
+  const commission = toFen(percentOfFixed(actual, commissionRate));
   // Only one of the bonus and the deduction can be non-zero; the other is max(0, …) = 0.
   const over = minus(actual, target);
   const overSign = compare(over, FIXED_ZERO);
-  const overTargetBonus = overSign > 0 ? fen(percentOfFixed(over, overTargetRate)) : FIXED_ZERO;
-  const underTargetDeduction = overSign < 0 ? fen(percentOfFixed(negate(over), underTargetRate)) : FIXED_ZERO;
+  const overTargetBonus = overSign > 0 ? toFen(percentOfFixed(over, overTargetRate)) : FIXED_ZERO;
+  const underTargetDeduction = overSign < 0 ? toFen(percentOfFixed(negate(over), underTargetRate)) : FIXED_ZERO;
   const saving = minus(fixedOf(terms.repairBudget), fixedOf(repairCost));
   // Savings are shared at the contract rate; overspend is borne in full (超支自负).
   const saved = compare(saving, FIXED_ZERO) >= 0;
-  const repairSavingsReward = saved ? fen(percentOfFixed(saving, fixedOf(terms.repairSavingsRewardRate))) : FIXED_ZERO;
-  const repairOverspendCharge = saved ? FIXED_ZERO : fen(negate(saving));
+  const repairSavingsReward = saved ? toFen(percentOfFixed(saving, fixedOf(terms.repairSavingsRewardRate))) : FIXED_ZERO;
+  const repairOverspendCharge = saved ? FIXED_ZERO : toFen(negate(saving));
   const net = minus(plus(minus(plus(commission, overTargetBonus), underTargetDeduction), repairSavingsReward), repairOverspendCharge);
   return {
     commission: fixed2Of(commission),
@@ -34,4 +33,9 @@ export function computePay(terms: UnitContractTerms, revenueActual: string, repa
     repairOverspendCharge: fixed2Of(repairOverspendCharge),
     net: fixed2Of(net),
   };
+}
+
+/** Half-up to the fen (2 decimals). */
+function toFen(value: Fixed): Fixed {
+  return roundHalfUp(value, 2);
 }
