@@ -40,6 +40,8 @@ export function fixedOf(text: string): Fixed {
 }
 
 function parseFixed(text: string): Fixed {
+  const short = parseShortPlain(text);
+  if (short !== null) return short;
   const m = PLAIN.exec(text);
   if (m) {
     const fraction = m[3] ?? "";
@@ -49,6 +51,34 @@ function parseFixed(text: string): Fixed {
   const value = dec(text);
   if (!value.isFinite()) throw new RangeError(`not a finite decimal: ${text}`);
   return parseFixed(value.toFixed());
+}
+
+/**
+ * Plain notation of at most 15 digits ("-1234.50", SQL numeric text), read digit by digit: the
+ * units are exact in a double, so the one BigInt is made from a number, without the regular
+ * expression's match or a joined string. Anything else: null (PLAIN and decimal.js read it).
+ */
+function parseShortPlain(text: string): Fixed | null {
+  const length = text.length;
+  if (length === 0 || length > 17) return null;
+  const negative = text.charCodeAt(0) === 45; // "-"
+  let units = 0;
+  let digits = 0;
+  let scale = -1;
+  for (let i = negative ? 1 : 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      // "." once, after a digit (".5" and "5." are decimal.js's to read)
+      if (scale >= 0 || digits === 0) return null;
+      scale = 0;
+    } else if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else return null;
+  }
+  if (digits === 0 || digits > 15 || scale === 0) return null;
+  return { units: BigInt(negative ? -units : units), scale: scale < 0 ? 0 : scale };
 }
 
 // Scheme numbers (weights, thresholds) recur for every unit: each parsed once, keyed by value.
@@ -101,10 +131,41 @@ export function compare(a: Fixed, b: Fixed): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/**
+ * Below 2^52 units, whole-number arithmetic in doubles is exact (every product and sum below stays
+ * under 2^53): the roundings and texts of the scores, counts and amounts the rules meet take that
+ * path, one BigInt at most instead of a chain of them. Larger values take BigInt's.
+ */
+const NUMBER_LIMIT = 2n ** 52n;
+const NUMBER_POWERS = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+function fitsNumber(units: bigint): boolean {
+  return units < NUMBER_LIMIT && units > -NUMBER_LIMIT;
+}
+
+/**
+ * The quotient of a whole number below 2^52 by a power of ten, truncated. The double division is
+ * correctly rounded and cannot round up to the next whole number: a quotient that is not whole
+ * lies at least 1/divisor below it, more than half the spacing of doubles there (< 1/divisor,
+ * the quotient being below 2^52/divisor).
+ */
+function quotientOf(abs: number, divisor: number): number {
+  return Math.trunc(abs / divisor);
+}
+
 /** Half-up (ties away from zero, as Decimal.ROUND_HALF_UP) to `dp` decimals. */
 export function roundHalfUp(a: Fixed, dp: number): Fixed {
   if (a.scale <= dp) return a;
-  const divisor = pow10(a.scale - dp);
+  const drop = a.scale - dp;
+  if (drop <= 15 && fitsNumber(a.units)) {
+    const n = Number(a.units);
+    const abs = n < 0 ? -n : n;
+    const divisor = NUMBER_POWERS[drop];
+    let q = quotientOf(abs, divisor);
+    if ((abs - q * divisor) * 2 >= divisor) q += 1;
+    return { units: BigInt(n < 0 ? -q : q), scale: dp };
+  }
+  const divisor = pow10(drop);
   const abs = a.units < 0n ? -a.units : a.units;
   let q = abs / divisor;
   // The remainder by one multiplication instead of a second division.
@@ -115,6 +176,16 @@ export function roundHalfUp(a: Fixed, dp: number): Fixed {
 /** fixed2: half-up to 2 decimals, "1234.50", never "-0.00". */
 export function fixed2Of(a: Fixed): string {
   const r = roundHalfUp(a, 2);
+  if (fitsNumber(r.units)) {
+    // At most 2 decimals here, so at scale 2 the units stay below 2^52 × 100: under 2^59, not exact.
+    const n = Number(r.units) * NUMBER_POWERS[2 - r.scale];
+    const abs = n < 0 ? -n : n;
+    if (abs < 2 ** 52) {
+      const whole = quotientOf(abs, 100);
+      const cents = abs - whole * 100;
+      return `${n < 0 ? "-" : ""}${whole}.${cents < 10 ? "0" : ""}${cents}`;
+    }
+  }
   const units = atScale(r, 2);
   const abs = (units < 0n ? -units : units).toString().padStart(3, "0");
   return `${units < 0n ? "-" : ""}${abs.slice(0, -2)}.${abs.slice(-2)}`;
@@ -123,6 +194,21 @@ export function fixed2Of(a: Fixed): string {
 /** As Decimal's toFixed() prints it: no exponent, no trailing fractional zeros, "0" for zero. */
 export function plainOfFixed(a: Fixed): string {
   if (a.units === 0n) return "0";
+  if (a.scale <= 15 && fitsNumber(a.units)) {
+    const n = Number(a.units);
+    const abs = n < 0 ? -n : n;
+    const divisor = NUMBER_POWERS[a.scale];
+    const whole = quotientOf(abs, divisor);
+    let fraction = abs - whole * divisor;
+    let digits = a.scale;
+    // Trailing zeros of the fraction are not printed.
+    while (digits > 0 && fraction % 10 === 0) {
+      fraction /= 10;
+      digits--;
+    }
+    const sign = n < 0 ? "-" : "";
+    return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(fraction).padStart(digits, "0")}`;
+  }
   const abs = (a.units < 0n ? -a.units : a.units).toString().padStart(a.scale + 1, "0");
   const integer = abs.slice(0, abs.length - a.scale);
   const fraction = abs.slice(abs.length - a.scale).replace(/0+$/, "");

@@ -51,6 +51,28 @@ describe("fixed-point and text shortcuts agree with decimal.js", () => {
     }
   });
 
+  it("round and print alike on both sides of 2^52 units, where whole numbers in doubles stop being exact", () => {
+    // 2^52 = 4503599627370496: units just below take the number path, from it on BigInt's.
+    const near = ["4503599627370495", "4503599627370496", "4503599627370497", "45035996273704", "45035996273705", "9999999999999999", "999999999999999"];
+    const texts: string[] = [];
+    for (const digits of near) {
+      for (let point = 0; point <= 8; point++) {
+        const at = digits.length - point;
+        const text = point === 0 ? digits : `${digits.slice(0, at)}.${digits.slice(at)}`;
+        texts.push(text, `-${text}`, text.replace(/.$/, "5"), `-${text.replace(/.$/, "5")}`);
+      }
+    }
+    for (const text of texts) {
+      const d = dec(text);
+      const f = fixedOf(text);
+      expect(plainOfFixed(f), text).toBe(plain(d));
+      expect(fixed2Of(f), text).toBe(fixed2(d));
+      for (const dp of [0, 1, 2, 4, 6]) {
+        expect(plainOfFixed(roundHalfUp(f, dp)), `${text} to ${dp}`).toBe(plain(d.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP)));
+      }
+    }
+  });
+
   it("refuses what is not a number, as decimal.js does", () => {
     expect(() => fixedOf("abc")).toThrow(/DecimalError/);
     expect(() => fixedOf("Infinity")).toThrow(RangeError);
