@@ -53,7 +53,7 @@ const answers: Record<string, (variables: Record<string, unknown>) => Promise<un
   async Assessment(variables) {
     const year = Number(variables.year);
     const [scheme, inputs] = await Promise.all([schemeForYear(knex, year), loadAssessmentInputs(knex, { year })]);
-    const results = scoreInputs(inputs, scheme.parameters).sort((a, b) => a.rank - b.rank || a.unitCode.localeCompare(b.unitCode));
+    const results = scoreInputs(year, inputs, scheme.parameters).sort((a, b) => a.rank - b.rank || a.unitCode.localeCompare(b.unitCode));
     return {
       assessment: {
         finalized: false,

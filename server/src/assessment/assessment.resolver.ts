@@ -112,7 +112,7 @@ export class UnitResultResolver {
 
   @FieldResolver(() => String, { description: "How the total was computed, numbers filled in." })
   totalFormula(@Root() result: UnitResult, @Arg("language", () => Language, languageArg) language: Language): string {
-    return pick(result.totalFormulaText, language);
+    return pick(result.totalFormula, language);
   }
 }
 

@@ -25,10 +25,10 @@ export interface AssessmentView {
   results: (StoredUnitResult & { baselineRank?: number | null; rankChange?: number | null })[];
 }
 
-/** Scores units with a scheme, keeping each result's unit id for the API. */
-export function scoreInputs(inputs: AssessedUnitInputs[], scheme: SchemeParameters): StoredUnitResult[] {
+/** Scores a year's units with a scheme, keeping each result's unit id and year for the API. */
+export function scoreInputs(year: number, inputs: AssessedUnitInputs[], scheme: SchemeParameters): StoredUnitResult[] {
   const unitIds = new Map(inputs.map((i) => [i.unitCode, i.unitId]));
-  return assessUnits(inputs, scheme).map((result) => ({ ...result, unitId: unitIds.get(result.unitCode)! }));
+  return assessUnits(inputs, scheme).map((result) => ({ ...result, unitId: unitIds.get(result.unitCode)!, year }));
 }
 
 const unitResults = createUnitResultMemo();
@@ -93,7 +93,7 @@ export async function simulateAssessment(knex: Knex, year: number, changes: Sche
     ...current,
     scheme,
     schemeIsDefault: false,
-    results: scoreInputs(inputs, scheme).map((r) => {
+    results: scoreInputs(year, inputs, scheme).map((r) => {
       const baselineRank = baseline.get(r.unitCode) ?? null;
       return { ...r, baselineRank, rankChange: baselineRank === null ? null : baselineRank - r.rank };
     }),

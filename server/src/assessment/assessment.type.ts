@@ -125,7 +125,8 @@ export class UnitResult {
   /** The assessment's year and the name the unit was assessed under (frozen once finalised). */
   year!: number;
   unitName!: string;
-  totalFormulaText!: { zh: string; en: string };
+  /** Read by the totalFormula field resolver in the language asked for. */
+  totalFormula!: { zh: string; en: string };
 
   @Field(() => MoneyScalar, { description: "创收任务 from the contract." })
   revenueTarget!: string;
@@ -140,7 +141,7 @@ export class UnitResult {
     nullable: true,
     description: "收缴率 — the year's collection rate (§9) in percent, 2 decimals; null when not applicable (no household register).",
   })
-  collectionRate!: DecimalText | null;
+  collectionRate?: DecimalText | null;
 
   @Field(() => MoneyScalar, { description: "Repair material in the budget window, warranty exchanges excluded." })
   repairCost!: string;
@@ -170,10 +171,10 @@ export class UnitResult {
   pay!: PayBreakdown;
 
   @Field(() => Int, { nullable: true, description: "In a simulation: the rank under the year's current assessment." })
-  baselineRank!: number | null;
+  baselineRank?: number | null;
 
   @Field(() => Int, { nullable: true, description: "In a simulation: places moved against the current assessment (positive = up)." })
-  rankChange!: number | null;
+  rankChange?: number | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A year's assessment: the live preview while the year is open, the frozen result once finalised." })

@@ -2,9 +2,11 @@ import type { Knex } from "knex";
 import { schemeFromStored, type SchemeParameters } from "../scheme/scheme.model.ts";
 import type { UnitResult } from "./scoring/index.ts";
 
-/** A unit's result as frozen at finalisation: the engine's result plus the unit's id. */
+/** A unit's result as frozen at finalisation: the engine's result plus the unit's id and the year. */
 export interface StoredUnitResult extends UnitResult {
   unitId: number;
+  /** Results frozen before it was kept are given it when read. */
+  year: number;
 }
 
 export interface FrozenAssessment {
@@ -34,7 +36,11 @@ export async function findFrozenAssessments(knex: Knex, years: number[]): Promis
       results: [],
     });
   }
-  for (const row of rows) found.get(row.year)?.results.push(row.result as StoredUnitResult);
+  for (const row of rows) {
+    const result = row.result as StoredUnitResult;
+    result.year = row.year;
+    found.get(row.year)?.results.push(result);
+  }
   for (const frozen of found.values()) {
     frozen.results.sort((a, b) => a.rank - b.rank || a.unitCode.localeCompare(b.unitCode));
   }

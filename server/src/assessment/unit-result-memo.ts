@@ -45,7 +45,8 @@ function sameData(a: unknown, b: unknown): boolean {
  * the engine is a pure function of (inputs, scheme), so the other units' results are still
  * theirs: only the changed units are scored again, and ranks are always formed afresh among all.
  *
- * The kept results are never changed: each call hands out copies carrying the unit id and rank.
+ * The kept results are never changed: each call hands out copies carrying the unit id, the year
+ * and the rank.
  * Their explanations, once built for a reader, stay built. Per process; nothing is shared
  * between instances, and nothing can be stale, since a unit's whole inputs are compared.
  */
@@ -60,7 +61,7 @@ export function createUnitResultMemo() {
         const kept = known.get(unit.unitId);
         const result = kept !== undefined && sameData(kept.inputs, unit) ? kept.result : assessUnit(unit, scheme);
         units.set(unit.unitId, { inputs: unit, result });
-        return { ...result, unitId: unit.unitId };
+        return { ...result, unitId: unit.unitId, year };
       });
       // Units without a contract any more are forgotten with the old map.
       years.delete(year);

@@ -13,10 +13,10 @@ const assessed = (unitId: number, overrides: Parameters<typeof unit>[0] = {}): A
 // Three units: u1 on target, u2 under, u3 over (capped at 120).
 const year = () => [assessed(1), assessed(2, { revenueActual: "900000.00" }), assessed(3, { revenueActual: "1300000.00" })];
 
-/** The same results as the engine computes from scratch, each with its unit id. */
-function fromScratch(inputs: AssessedUnitInputs[], scheme = DEFAULT_SCHEME) {
+/** The same results as the engine computes from scratch, each with its unit id and year. */
+function fromScratch(inputs: AssessedUnitInputs[], scheme = DEFAULT_SCHEME, year = 2025) {
   const ids = new Map(inputs.map((i) => [i.unitCode, i.unitId]));
-  return assessUnits(inputs, scheme).map((r) => ({ ...r, unitId: ids.get(r.unitCode) }));
+  return assessUnits(inputs, scheme).map((r) => ({ ...r, unitId: ids.get(r.unitCode), year }));
 }
 
 const scoresOf = (results: { unitCode: string; scores: unknown[] }[], code: string) => results.find((r) => r.unitCode === code)!.scores;
@@ -79,7 +79,7 @@ describe("scoring a year again", () => {
     // Another year with the same inputs is its own.
     const otherYear = memo.score(2024, year(), DEFAULT_SCHEME);
     expect(scoresOf(otherYear, "u1")).not.toBe(scoresOf(first, "u1"));
-    expect(otherYear).toEqual(fromScratch(year()));
+    expect(otherYear).toEqual(fromScratch(year(), DEFAULT_SCHEME, 2024));
   });
 
   it("forgets a unit that is no longer assessed", () => {

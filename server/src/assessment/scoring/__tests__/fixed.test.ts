@@ -53,7 +53,15 @@ describe("fixed-point and text shortcuts agree with decimal.js", () => {
 
   it("round and print alike on both sides of 2^52 units, where whole numbers in doubles stop being exact", () => {
     // 2^52 = 4503599627370496: units just below take the number path, from it on BigInt's.
-    const near = ["4503599627370495", "4503599627370496", "4503599627370497", "45035996273704", "45035996273705", "9999999999999999", "999999999999999"];
+    const near = [
+      "4503599627370495",
+      "4503599627370496",
+      "4503599627370497",
+      "45035996273704",
+      "45035996273705",
+      "9999999999999999",
+      "999999999999999",
+    ];
     const texts: string[] = [];
     for (const digits of near) {
       for (let point = 0; point <= 8; point++) {
