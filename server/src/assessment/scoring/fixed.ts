@@ -78,7 +78,7 @@ function parseShortPlain(text: string): Fixed | null {
     } else return null;
   }
   if (digits === 0 || digits > 15 || scale === 0) return null;
-  return { units: BigInt(negative ? -units : units), scale: scale < 0 ? 0 : scale };
+  return { units: BigInt(negative ? -units : units), scale: Math.max(scale, 0) };
 }
 
 // Scheme numbers (weights, thresholds) recur for every unit: each parsed once, keyed by value.
