@@ -26,6 +26,14 @@ TEXTS.push(
   "0.0000001",
   "100",
   "-99.995",
+  // SQL numeric(14,2) text, which the text shortcuts answer as it is or trim.
+  "0.00",
+  "-5.00",
+  "12.30",
+  "-123.45",
+  "00.10",
+  "1234567.80",
+  "-0.05",
 );
 
 describe("fixed-point and text shortcuts agree with decimal.js", () => {
