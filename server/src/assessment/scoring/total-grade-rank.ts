@@ -94,11 +94,24 @@ export function rankResults<T extends Rankable>(items: T[]): (T & { rank: number
  * given their rank as a last property, without copying each result.
  */
 export function rankInPlace<T extends Rankable>(items: T[]): (T & { rank: number })[] {
-  // Each total parsed once, not on every comparison of the sort.
-  const keyed = items.map((item) => ({ item: item as T & { rank: number }, total: fixedOf(item.total) }));
-  keyed.sort((a, b) => compare(b.total, a.total) || byCode(a.item, b.item));
+  return items.every((item) => SHORT_DECIMAL.test(item.total)) ? rankBy(items, Number, byNumber) : rankBy(items, fixedOf, compare);
+}
+
+/**
+ * A decimal text of at most 15 digits ("95.93", "-12.5"): as doubles such texts compare exactly as
+ * their values do (distinct decimals of up to 15 significant digits are distinct doubles, in the
+ * same order; equal values are equal doubles), so totals sort as numbers rather than as BigInts.
+ */
+const SHORT_DECIMAL = /^-?(?=[\d.]{1,15}$)\d+(\.\d+)?$/;
+
+const byNumber = (a: number, b: number) => a - b;
+
+function rankBy<T extends Rankable, K>(items: T[], keyOf: (total: string) => K, order: (a: K, b: K) => number): (T & { rank: number })[] {
+  // Each total read once, not on every comparison of the sort.
+  const keyed = items.map((item) => ({ item: item as T & { rank: number }, total: keyOf(item.total) }));
+  keyed.sort((a, b) => order(b.total, a.total) || byCode(a.item, b.item));
   return keyed.map(({ item, total }, i) => {
-    item.rank = i > 0 && compare(keyed[i - 1].total, total) === 0 ? keyed[i - 1].item.rank : i + 1;
+    item.rank = i > 0 && order(keyed[i - 1].total, total) === 0 ? keyed[i - 1].item.rank : i + 1;
     return item;
   });
 }

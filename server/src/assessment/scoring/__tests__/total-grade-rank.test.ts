@@ -73,4 +73,28 @@ describe("rank", () => {
     ]);
     expect(ranked.map((r) => r.unitCode)).toEqual(["b", "a"]);
   });
+
+  it("ranks equal values written differently alike, and totals beyond a double's digits exactly", () => {
+    const alike = rankResults([
+      { unitCode: "a", total: "80.0" },
+      { unitCode: "b", total: "80.00" },
+      { unitCode: "c", total: "-0.00" },
+      { unitCode: "d", total: "0" },
+    ]);
+    expect(alike.map((r) => [r.unitCode, r.rank])).toEqual([
+      ["a", 1],
+      ["b", 1],
+      ["c", 3],
+      ["d", 3],
+    ]);
+    // As doubles these two are one number; as decimals the second is higher.
+    const long = rankResults([
+      { unitCode: "a", total: "1234567890123456.01" },
+      { unitCode: "b", total: "1234567890123456.02" },
+    ]);
+    expect(long.map((r) => [r.unitCode, r.rank])).toEqual([
+      ["b", 1],
+      ["a", 2],
+    ]);
+  });
 });
