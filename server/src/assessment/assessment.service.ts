@@ -12,7 +12,7 @@ import { findStoredScheme } from "../scheme/scheme.repository.ts";
 import { yearFinalizedError } from "../years/finalized-years.ts";
 import { assessUnits } from "./scoring/index.ts";
 import { createLiveAssessmentCache } from "./live-assessment-cache.ts";
-import { createUnitResultMemo } from "./unit-result-memo.ts";
+import { createUnitResultMemo, handOut } from "./unit-result-memo.ts";
 
 export interface AssessmentView {
   year: number;
@@ -28,7 +28,11 @@ export interface AssessmentView {
 /** Scores a year's units with a scheme, keeping each result's unit id and year for the API. */
 export function scoreInputs(year: number, inputs: AssessedUnitInputs[], scheme: SchemeParameters): StoredUnitResult[] {
   const unitIds = new Map(inputs.map((i) => [i.unitCode, i.unitId]));
-  return assessUnits(inputs, scheme).map((result) => ({ ...result, unitId: unitIds.get(result.unitCode)!, year }));
+  return assessUnits(inputs, scheme).map((result) => {
+    const stored = handOut(result, unitIds.get(result.unitCode)!, year);
+    stored.rank = result.rank;
+    return stored;
+  });
 }
 
 const unitResults = createUnitResultMemo();

@@ -1,12 +1,10 @@
 import type { SchemeParameters } from "../scheme/scheme.model.ts";
 import type { AssessedUnitInputs } from "./assessment-inputs.repository.ts";
 import type { StoredUnitResult } from "./finalization.repository.ts";
-import { assessUnit, rankInPlace } from "./scoring/index.ts";
+import { assessUnit, rankInPlace, type UnitResult } from "./scoring/index.ts";
 
 /** Years kept per process, as the live assessments are (live-assessment-cache.ts). */
 const MAX_YEARS = 8;
-
-type UnrankedResult = ReturnType<typeof assessUnit>;
 
 interface YearMemo {
   /** The scheme the results were computed under: another scheme scores every unit anew. */
@@ -17,7 +15,7 @@ interface YearMemo {
 
 interface Kept {
   inputs: AssessedUnitInputs;
-  result: UnrankedResult;
+  result: UnitResult;
 }
 
 /**
@@ -37,6 +35,36 @@ function sameData(a: unknown, b: unknown): boolean {
     if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
   }
   return true;
+}
+
+/**
+ * A result's copy carrying the unit id and the year, its rank still to be set. Every field
+ * written out (the type requires each, optional ones too): a literal of one fixed shape is made
+ * in one allocation and takes its rank in place. A spread copy with fields added after it, then
+ * ranked, took 113–120 ms for 10,000 units against 15–18 ms (bench of both, interleaved).
+ */
+export function handOut(result: UnitResult, unitId: number, year: number): StoredUnitResult {
+  const copy: Required<StoredUnitResult> = {
+    unitCode: result.unitCode,
+    unitName: result.unitName,
+    revenueTarget: result.revenueTarget,
+    revenueActual: result.revenueActual,
+    completionRate: result.completionRate,
+    collectionRate: result.collectionRate ?? null,
+    repairCost: result.repairCost,
+    otherCost: result.otherCost,
+    scores: result.scores,
+    total: result.total,
+    grade: result.grade,
+    complete: result.complete,
+    missing: result.missing,
+    pay: result.pay,
+    totalFormula: result.totalFormula,
+    unitId,
+    year,
+    rank: 0,
+  };
+  return copy;
 }
 
 /**
@@ -61,7 +89,7 @@ export function createUnitResultMemo() {
         const kept = known.get(unit.unitId);
         const result = kept !== undefined && sameData(kept.inputs, unit) ? kept.result : assessUnit(unit, scheme);
         units.set(unit.unitId, { inputs: unit, result });
-        return { ...result, unitId: unit.unitId, year };
+        return handOut(result, unit.unitId, year);
       });
       // Units without a contract any more are forgotten with the old map.
       years.delete(year);

@@ -9,8 +9,12 @@ import { scoreSatisfaction } from "./satisfaction.ts";
 import { gradeFor, rankInPlace, weightedTotal } from "./total-grade-rank.ts";
 import type { DimensionResult, UnitInputs, UnitResult } from "./types.ts";
 
-/** One unit's full result except its rank, which only exists among all units. */
-export function assessUnit(unit: UnitInputs, scheme: SchemeParameters): Omit<UnitResult, "rank"> {
+/**
+ * One unit's full result; its rank only exists among all units (rankInPlace sets it), 0 until
+ * then. Written as one literal with every field, the rank included, so that ranking stores into
+ * the object instead of adding a property to it.
+ */
+export function assessUnit(unit: UnitInputs, scheme: SchemeParameters): UnitResult {
   const { contract } = unit;
   const revenue = revenueOutcome(
     { revenueActual: unit.revenueActual, revenueTarget: contract.revenueTarget, collectionRate: unit.collectionRate ?? null },
@@ -45,6 +49,7 @@ export function assessUnit(unit: UnitInputs, scheme: SchemeParameters): Omit<Uni
     missing,
     pay: computePay(contract, unit.revenueActual, unit.repairCost),
     totalFormula: formula,
+    rank: 0,
   };
 }
 

@@ -91,7 +91,8 @@ export function rankResults<T extends Rankable>(items: T[]): (T & { rank: number
 
 /**
  * rankResults for items the caller owns and gives up (assessUnits' fresh results): sorted and
- * given their rank as a last property, without copying each result.
+ * given their rank without copying each result (into the rank field assessUnit writes: a store,
+ * not a property added to thousands of objects).
  */
 export function rankInPlace<T extends Rankable>(items: T[]): (T & { rank: number })[] {
   return items.every((item) => SHORT_DECIMAL.test(item.total)) ? rankBy(items, Number, byNumber) : rankBy(items, fixedOf, compare);
