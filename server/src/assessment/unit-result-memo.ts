@@ -74,9 +74,8 @@ export function handOut(result: UnitResult, unitId: number, year: number): Store
  * theirs: only the changed units are scored again, and ranks are always formed afresh among all.
  *
  * The kept results are never changed: each call hands out copies carrying the unit id, the year
- * and the rank.
- * Their explanations, once built for a reader, stay built. Per process; nothing is shared
- * between instances, and nothing can be stale, since a unit's whole inputs are compared.
+ * and the rank. Their explanations, once built for a reader, stay built. Per process; nothing is
+ * shared between instances, and nothing can be stale, since a unit's whole inputs are compared.
  */
 export function createUnitResultMemo() {
   const years = new Map<number, YearMemo>();

@@ -114,8 +114,8 @@ function rater(s: RaterScore): string {
 
 /**
  * Who scored, who was dropped as highest/lowest and what the counted scores average to (`equals`:
- * "= 81.25" or "≈ 88.6667"). Only the explanation reads it, once per language, and keeps what it
- * builds; so each language is built on demand here and not kept twice.
+ * "= 81.25" or "≈ 88.6667"). Only the explanation reads it, once per language, and keeps the text
+ * it builds from it; so each language is written on demand here and not kept twice.
  */
 class CommitteeSentence implements Bilingual {
   constructor(
@@ -131,10 +131,6 @@ class CommitteeSentence implements Bilingual {
 
   get en(): string {
     return this.describe("en");
-  }
-
-  toJSON(): Bilingual {
-    return { zh: this.zh, en: this.en };
   }
 
   private describe(language: Language): string {

@@ -27,7 +27,7 @@ export function both(text: string): Bilingual {
  * Text in both languages, each built on its first read and then kept. A request asks for one
  * language, so the other is usually never built. The getters live on the prototype: thousands of
  * these per year, and per-instance getters (two closures, their contexts and a dictionary-mode
- * object each) were a quarter of a scored year's memory. JSON (a frozen result, the golden
+ * object each) were a third of a scored year's memory. JSON (a frozen result, the golden
  * snapshot) writes both texts through toJSON, as plain { zh, en }.
  */
 export abstract class LazyBilingual implements Bilingual {

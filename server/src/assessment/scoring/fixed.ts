@@ -177,7 +177,8 @@ export function roundHalfUp(a: Fixed, dp: number): Fixed {
 export function fixed2Of(a: Fixed): string {
   const r = roundHalfUp(a, 2);
   if (fitsNumber(r.units)) {
-    // At most 2 decimals here, so at scale 2 the units stay below 2^52 × 100: under 2^59, not exact.
+    // r has at most 2 decimals; its units brought to scale 2 are exact while below 2^52, which the
+    // check sees (a product at or above 2^52 may be inexact, but stays at or above it).
     const n = Number(r.units) * NUMBER_POWERS[2 - r.scale];
     const abs = n < 0 ? -n : n;
     if (abs < 2 ** 52) {

@@ -3,14 +3,7 @@ import { type ExplanationSource, explanationOf, LazyBilingual } from "./explain.
 import type { Bilingual, CommitteeAggregate, DimensionResult, ExplanationPart, Language } from "./types.ts";
 
 /** The fields of a dimension's result that are values, not texts. */
-export interface DimensionValues {
-  dimension: Dimension;
-  applicable: boolean;
-  score: string | null;
-  weight: number;
-  objective?: string;
-  committee?: CommitteeAggregate;
-}
+export type DimensionValues = Pick<DimensionResult, "dimension" | "applicable" | "score" | "weight" | "objective" | "committee">;
 
 /**
  * A dimension's result whose texts (inputs, formula, explanation) are written from the few facts
