@@ -3,6 +3,7 @@ import type { SchemeParameters } from "../../scheme/scheme.model.ts";
 import { plainOf } from "./decimal.ts";
 import { type Fixed, FIXED_ZERO, compare, fixed2Of, fixedOf, fixedOfNumber, plainOfFixed } from "./fixed.ts";
 import { div40, plus40, times40 } from "./fixed-context.ts";
+import { LazyBilingual } from "./explain.ts";
 import type { Bilingual, DimensionResult } from "./types.ts";
 
 export type WeightedScore = Pick<DimensionResult, "applicable" | "score" | "weight">;
@@ -29,38 +30,23 @@ export function weightedTotal(scores: WeightedScore[]): { total: string; formula
 
 /**
  * "(0.4 × 108.00 + …) / 1 = 95.93", written when first read (few readers ask for it) from the
- * scores the total was computed from. The same text in both languages; JSON writes both.
+ * scores the total was computed from. Pure arithmetic: the same text in both languages.
  */
-class TotalFormula implements Bilingual {
-  #text: string | undefined;
-
+class TotalFormula extends LazyBilingual {
   constructor(
     private readonly scores: WeightedScore[],
     private readonly weightSum: Fixed,
     private readonly total: string,
-  ) {}
-
-  get zh(): string {
-    return this.text();
+  ) {
+    super();
   }
 
-  get en(): string {
-    return this.text();
-  }
-
-  toJSON(): Bilingual {
-    return { zh: this.zh, en: this.en };
-  }
-
-  private text(): string {
-    if (this.#text === undefined) {
-      const terms = this.scores
-        .filter((s) => s.applicable && s.score !== null)
-        .map((s) => `${plainOf(s.weight)} × ${s.score}`)
-        .join(" + ");
-      this.#text = `(${terms}) / ${plainOfFixed(this.weightSum)} = ${this.total}`;
-    }
-    return this.#text;
+  protected build(): string {
+    const terms = this.scores
+      .filter((s) => s.applicable && s.score !== null)
+      .map((s) => `${plainOf(s.weight)} × ${s.score}`)
+      .join(" + ");
+    return `(${terms}) / ${plainOfFixed(this.weightSum)} = ${this.total}`;
   }
 }
 
